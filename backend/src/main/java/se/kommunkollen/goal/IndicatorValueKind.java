@@ -1,0 +1,8 @@
+package se.kommunkollen.goal;
+
+/** Startläge, utfall or mål. */
+public enum IndicatorValueKind {
+
+	BASELINE, OUTCOME, TARGET
+
+}

@@ -1,0 +1,145 @@
+package se.kommunkollen.importer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import se.kommunkollen.commitment.CommitmentStatus;
+import se.kommunkollen.commitment.InitiativeKind;
+import se.kommunkollen.control.ControlResult;
+import se.kommunkollen.finance.ColumnKind;
+import se.kommunkollen.finance.StatementKind;
+import se.kommunkollen.goal.AreaKind;
+import se.kommunkollen.goal.AssessmentLevel;
+import se.kommunkollen.goal.Direction;
+import se.kommunkollen.goal.GoalLevel;
+import se.kommunkollen.goal.IndicatorValueKind;
+import se.kommunkollen.goal.Trend;
+import se.kommunkollen.municipality.OrganisationKind;
+import se.kommunkollen.report.ReportKind;
+
+/**
+ * What a parser reads from one report, before anything is stored. Records refer to each
+ * other by {@code key}s that are unique within the report and derived from the content (a
+ * goal's number, a table's title), so that the stored ids stay the same when a new version
+ * of the report replaces the old one.
+ */
+public record ParsedReport(Meta meta, List<Organisation> organisations, List<Area> areas, List<Goal> goals,
+		List<Indicator> indicators, List<Commitment> commitments, List<Initiative> initiatives,
+		List<InternalControl> internalControls, List<Statement> statements, Evaluation evaluation,
+		List<Warning> warnings) {
+
+	/**
+	 * @param municipalityName the municipality's name as in the reference list ("Enköping"),
+	 * without "kommun"
+	 * @param issuer who issued the report as printed ("Kommunstyrelsen", "SKR")
+	 * @param issuerCode short code for the stable report id ("ks", "skr")
+	 */
+	public record Meta(String municipalityName, ReportKind kind, String title, String issuer, String issuerCode,
+			int year, LocalDate periodStart, LocalDate periodEnd, String periodLabel, String registrationNumber,
+			LineRange lines) {
+	}
+
+	/** Inclusive range of 1-based line numbers of the source text. */
+	public record LineRange(int start, int end) {
+
+		public LineRange {
+			if (start < 1 || end < start) {
+				throw new IllegalArgumentException("Invalid line range " + start + "-" + end);
+			}
+		}
+
+		public static LineRange of(int line) {
+			return new LineRange(line, line);
+		}
+
+	}
+
+	/** A fragment read from HTML or text: sanitised HTML (may be null) and plain text. */
+	public record Text(String html, String plain) {
+
+		public static Text plain(String plain) {
+			return new Text(null, plain);
+		}
+
+	}
+
+	public record Assessment(String label, AssessmentLevel level) {
+
+		public static Assessment notAssessed() {
+			return new Assessment(null, AssessmentLevel.NOT_ASSESSED);
+		}
+
+	}
+
+	public record Organisation(String key, String name, OrganisationKind kind, List<String> aliases) {
+	}
+
+	public record Area(String key, AreaKind kind, String perspective, String name, Assessment assessment,
+			String assessmentText, Trend trend, String summary, LineRange lines) {
+	}
+
+	/** @param parentKey key of the goal this one breaks down (a KS-mål under a KF-mål), or null */
+	public record Goal(String key, String areaKey, String parentKey, GoalLevel level, String levelLabel, String number,
+			String title, Text analysis, Assessment assessment, Trend trend, LineRange lines) {
+	}
+
+	public record Indicator(String key, String goalKey, GoalLevel level, String levelLabel, String name, String unit,
+			Direction betterDirection, List<IndicatorValue> values, LineRange lines) {
+	}
+
+	/** @param value null when the cell is empty */
+	public record IndicatorValue(IndicatorValueKind kind, String period, Integer year, BigDecimal value,
+			String printed) {
+	}
+
+	/** @param responsible bodies as printed in the parentheses, one per element */
+	public record Commitment(String key, String goalKey, String areaKey, String text, List<String> responsible,
+			CommitmentStatus status, String statusLabel, Integer completion, Text followUp, LineRange lines) {
+	}
+
+	public record Initiative(String key, String goalKey, InitiativeKind kind, String title, String commissionedBy,
+			Text comment, CommitmentStatus status, String statusLabel, LineRange lines) {
+	}
+
+	public record InternalControl(String key, String area, String riskTitle, String riskDescription,
+			String controlPoint, String frequency, String method, ControlResult result, String resultLabel,
+			String resultText, String action, String comment, LineRange lines) {
+	}
+
+	/** @param unit as printed in the header ("mnkr", "tkr"); null when none is printed */
+	public record Statement(String key, StatementKind kind, String title, String unit, List<Column> columns,
+			List<Row> rows, LineRange lines) {
+	}
+
+	/** @param unit a unit of this column only ("%"), or null */
+	public record Column(String label, ColumnKind kind, String period, String unit) {
+	}
+
+	/**
+	 * @param values aligned with the statement's columns; null where the cell is empty
+	 * @param printed the cells as printed, aligned with the columns
+	 */
+	public record Row(String label, String section, boolean sum, List<BigDecimal> values, List<String> printed,
+			LineRange lines) {
+	}
+
+	public record Evaluation(int year, String evaluators, int totalScore, int maxScore, List<EvaluationArea> areas,
+			LineRange lines) {
+	}
+
+	public record EvaluationArea(int number, String name, int score, int maxScore, List<Question> questions,
+			List<Finding> strengths, List<Finding> improvements, LineRange lines) {
+	}
+
+	public record Question(String code, String title, int score, int maxScore, LineRange lines) {
+	}
+
+	public record Finding(String text, LineRange lines) {
+	}
+
+	/** Something that could not be read for certain; the import still lands. */
+	public record Warning(Integer line, String code, String message) {
+	}
+
+}
