@@ -413,8 +413,13 @@ export function sourceLink(reportId, provenance, { short = false } = {}) {
   if (!reportId || !provenance) {
     return null;
   }
-  return h('a', { class: 'kk-source-link', href: sourceHref(reportId, provenance) },
-    short ? hidden('Källa: ') : 'Källa: ', lineRange(provenance));
+  const range = lineRange(provenance);
+  // The short form shows "rad 84" in a table's Källa column; its name still says what it is.
+  return h('a', {
+    class: 'kk-source-link',
+    href: sourceHref(reportId, provenance),
+    'aria-label': short ? `Källa: ${range}` : null,
+  }, short ? range : `Källa: ${range}`);
 }
 
 // ---------------------------------------------------------------------------------------------

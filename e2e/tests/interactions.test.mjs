@@ -1,0 +1,212 @@
+// What a person does: search, filter, follow a figure to its source, download CSV, use the keyboard.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  PHONE, closePage, gotoPage, launchBrowser, mainText, normalizeSpaces, openPage, siteUrl, waitForPage,
+} from '../lib/browser.mjs';
+import { graphql } from '../lib/graphql.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function session(options, run) {
+  const page = await openPage(browser, options);
+  try {
+    await run(page);
+  } finally {
+    await closePage(page);
+  }
+}
+
+describe('start page search', () => {
+  test('typing filters the list as you type and submitting opens the municipality', async () => {
+    await session({ viewport: PHONE }, async (page) => {
+      await gotoPage(page, 'index.html');
+      await page.waitForSelector('form[data-kk-enhanced="true"]');
+      await page.fill('#sok-kommun', 'enk');
+      const results = page.locator('[data-kk-results] li');
+      await page.waitForFunction(() => document.querySelectorAll('[data-kk-results] li').length >= 1
+        && [...document.querySelectorAll('[data-kk-results] li')].every((li) => /enk/i.test(li.textContent.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))));
+      assert.equal(await results.first().locator('a').textContent(), 'Enköping');
+      await page.waitForFunction(() => /matchar/.test(document.querySelector('[data-kk-search-status]').textContent));
+      await Promise.all([page.waitForURL(/kommun\.html\?id=enkoping$/), page.press('#sok-kommun', 'Enter')]);
+      assert.equal(await waitForPage(page), 'ready');
+      assert.equal(normalizeSpaces(await page.locator('h1').innerText()), 'Enköping');
+      assert.deepEqual(page.problems, []);
+    });
+  });
+
+  test('suggests all Swedish municipalities in the datalist and says when one has no reports', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'index.html');
+      await page.waitForSelector('form[data-kk-enhanced="true"]');
+      const options = await page.locator('#kk-kommuner option').count();
+      const all = await graphql('{ municipalities(withReports: false) { id } }');
+      assert.equal(options, all.municipalities.length);
+      await page.fill('#sok-kommun', 'Kiruna');
+      await page.waitForFunction(() => /inga rapporter ännu/.test(document.querySelector('[data-kk-results]').textContent));
+    });
+  });
+
+  test('without JavaScript the start page is a form and a plain list of links that lead to the municipalities', async () => {
+    await session({ javaScriptEnabled: false }, async (page) => {
+      await page.goto(siteUrl('index.html'));
+      const links = await page.locator('[data-kk-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(links.sort(), ['kommun.html?id=enkoping', 'kommun.html?id=eskilstuna', 'kommun.html?id=haninge', 'kommun.html?id=sodertalje']);
+      assert.equal(await page.getAttribute('form[data-kk-search]', 'action'), 'kommun.html');
+      assert.equal(await page.getAttribute('form[data-kk-search]', 'method'), 'get');
+    });
+  });
+
+  test('the form sent without JavaScript (a name, not an id) still finds the municipality', async () => {
+    await session({}, async (page) => {
+      assert.equal(await gotoPage(page, `kommun.html?id=${encodeURIComponent('Södertälje')}`), 'ready');
+      assert.equal(normalizeSpaces(await page.locator('h1').innerText()), 'Södertälje');
+      assert.match(page.url(), /id=sodertalje$/);
+    });
+  });
+});
+
+describe('goal filters', () => {
+  test('choosing a status and a level narrows the goals and is kept in the URL', async () => {
+    const data = await graphql('{ municipality(id: "enkoping") { goalStatusCounts { normalized count } } }');
+    const partly = data.municipality.goalStatusCounts.find((c) => c.normalized === 'PARTLY');
+    assert.ok(partly && partly.count > 0, 'Enköping has goals that are partly on track');
+    await session({}, async (page) => {
+      await gotoPage(page, 'mal.html?id=enkoping');
+      const total = await page.locator('article.kk-goal').count();
+      await page.selectOption('#filter-status', 'delvis');
+      await page.waitForFunction(() => /status=delvis/.test(location.search));
+      const shown = page.locator('article.kk-goal');
+      assert.equal(await shown.count(), partly.count);
+      const statuses = await shown.evaluateAll((articles) => articles.map((a) => a.querySelector('.kk-status__text').textContent));
+      assert.ok(statuses.every((text) => /Delvis/.test(text)), statuses.join(', '));
+      assert.match(await page.locator('.kk-filter__result').innerText(), new RegExp(`Visar ${partly.count} av ${total} mål`));
+
+      await page.selectOption('#filter-niva', 'kf');
+      await page.waitForFunction(() => /niva=kf/.test(location.search));
+      const levels = await page.locator('article.kk-goal .kk-goal__number').allInnerTexts();
+      assert.ok(levels.every((text) => /KF/i.test(text)), levels.join(', '));
+
+      // the URL is shareable: opening it shows the same selection
+      const url = page.url();
+      await page.goto(url);
+      await waitForPage(page);
+      assert.equal(await page.inputValue('#filter-status'), 'delvis');
+      assert.equal(await page.inputValue('#filter-niva'), 'kf');
+      assert.equal(await page.locator('article.kk-goal').count(), levels.length);
+      assert.deepEqual(page.problems, []);
+    });
+  });
+});
+
+describe('provenance', () => {
+  test('a figure\'s source link opens the report text with exactly those lines highlighted and in view', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=enkoping');
+      const row = page.locator('table', { has: page.locator('caption', { hasText: '7.1 Resultaträkning' }) })
+        .locator('tr', { has: page.locator('th', { hasText: 'Summa totalt' }) }).first();
+      const link = row.locator('a.kk-source-link');
+      const href = await link.getAttribute('href');
+      const target = new URL(href, page.url());
+      const from = Number(target.searchParams.get('from'));
+      const to = Number(target.searchParams.get('to'));
+      assert.ok(from > 0 && to >= from, href);
+      await Promise.all([page.waitForURL(/kalla\.html/), link.click()]);
+      assert.equal(await waitForPage(page), 'ready');
+      const numbers = await page.locator('#markerat li').evaluateAll((items) => items.map((li) => Number(li.value)));
+      assert.deepEqual(numbers, Array.from({ length: to - from + 1 }, (_, i) => from + i));
+      const highlighted = normalizeSpaces(await page.locator('#markerat').innerText());
+      assert.match(highlighted, /Summa totalt \(mnkr\)/);
+      assert.match(highlighted, /-237,2/, 'the source line holds the figure as printed');
+      const inView = await page.locator('#markerat').evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      });
+      assert.ok(inView, 'the highlighted lines are scrolled into view');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'markerat', 'focus moves to the highlighted lines');
+      assert.deepEqual(page.problems, []);
+    });
+  });
+
+  test('every figure in the finance tables links to its source lines', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=sodertalje');
+      const rows = await page.locator('table.kk-table tbody tr:not(.kk-table__section)').evaluateAll((trs) => trs.map((tr) => ({
+        label: tr.cells[0].textContent.trim(),
+        link: tr.querySelector('a.kk-source-link')?.getAttribute('href') || null,
+      })));
+      assert.ok(rows.length > 10);
+      const missing = rows.filter((row) => !row.link || !/kalla\.html\?report=.+&from=\d+&to=\d+/.test(row.link));
+      assert.deepEqual(missing, []);
+    });
+  });
+});
+
+describe('CSV download', () => {
+  test('a table downloads as CSV for Swedish Excel: UTF-8 BOM, semicolons, decimal comma', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=enkoping');
+      const button = page.locator('.kk-csv button', { hasText: /7\.1 Resultaträkning/ }).first();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      assert.match(download.suggestedFilename(), /^7-1-resultatrakning.*\.csv$/);
+      const bytes = await readFile(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte order mark');
+      const text = bytes.toString('utf8').slice(1);
+      const lines = text.split('\r\n');
+      assert.match(lines[0], /^Post;Bokslut 2022/);
+      const total = lines.find((line) => line.startsWith('Summa totalt (mnkr);'));
+      assert.ok(total, text);
+      assert.match(total, /;-211,2;/);
+      assert.match(total, /;-237,2;/);
+      assert.match(total, /;5,9;/);
+    });
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'mal.html?id=enkoping');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement.className), 'kk-skip-link');
+      const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top);
+      assert.ok(top >= 0, `the focused skip link is on screen (top ${top})`);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'innehall');
+    });
+  });
+
+  test('the goal filter works with the keyboard alone', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'mal.html?id=enkoping');
+      await page.focus('#filter-status');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction(() => /status=/.test(location.search));
+      const focused = await page.evaluate(() => document.activeElement.id);
+      assert.equal(focused, 'filter-status', 'focus stays on the filter while the list updates');
+    });
+  });
+});
+
+describe('comparison', () => {
+  test('compares the evaluated areas, goal status on one scale and indicators whose names match', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'jamfor.html?id=enkoping&id=eskilstuna&id=haninge');
+      const text = await mainText(page);
+      assert.match(text, /Kommunkompassen: poäng per område/);
+      assert.match(text, /Haninge 2023/);
+      assert.match(text, /Antal mål per bedömning/);
+      const captions = await page.locator('caption').allInnerTexts();
+      const engagement = captions.find((caption) => /medarbetarengagemang/i.test(caption));
+      assert.ok(engagement, `an indicator table for medarbetarengagemang (HME): ${captions.join(' | ')}`);
+      const municipalities = await page.locator('table', { has: page.locator('caption', { hasText: engagement }) })
+        .locator('tbody th').allInnerTexts();
+      assert.ok(municipalities.includes('Enköping') && municipalities.includes('Eskilstuna'), municipalities.join(', '));
+      assert.equal(await page.isChecked('input[name="id"][value="haninge"]'), true);
+      assert.deepEqual(page.problems, []);
+    });
+  });
+});
