@@ -1,25 +1,16 @@
-// The widget builder page against a running Kommunkollen server with the sample reports
-// imported. KK_BASE_URL names the server (default http://localhost:8082).
+// The widget builder page, against the server e2e/run.sh starts (KK_BASE_URL) with the
+// sample reports imported.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { closePage, launchBrowser, openPage, siteUrl, baseUrl } from '../lib/browser.mjs';
+import { axeViolations, formatViolations } from '../lib/axe.mjs';
+import { graphql } from '../lib/graphql.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const BASE = (process.env.KK_BASE_URL || 'http://localhost:8082').replace(/\/$/, '');
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-	'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const BASE = baseUrl();
 
 async function sickLeaveGoal() {
-	const response = await fetch(`${BASE}/graphql`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ query: `{ goals(first: 100, filter: {municipality: "enkoping"}) {
-			edges { node { id number title indicators { name } } } } }` }),
-	});
-	const { data } = await response.json();
+	const data = await graphql(`{ goals(first: 100, filter: {municipality: "enkoping"}) {
+		edges { node { id number title indicators { name } } } } }`);
 	const goal = data.goals.edges.map((e) => e.node).find((g) => g.indicators.some((i) => i.name.includes('Sjukfrånvarostatistik')));
 	assert.ok(goal, 'Enköping has the goal on sick leave');
 	return goal;
@@ -29,20 +20,20 @@ describe('widget builder', () => {
 	let browser;
 	let page;
 	let goal;
-	const pageErrors = [];
 
 	before(async () => {
 		goal = await sickLeaveGoal();
-		browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_FLAGS });
-		const context = await browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
-		page = await context.newPage();
-		page.on('pageerror', (error) => pageErrors.push(error));
-		await page.goto(`${BASE}/widget-builder.html`);
+		browser = await launchBrowser();
+		page = await openPage(browser);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+		await page.goto(siteUrl('widget-builder.html'));
 		await page.locator('#municipality option[value=enkoping]').waitFor({ state: 'attached' });
 	});
 
 	after(async () => {
+		if (page) {
+			await closePage(page);
+		}
 		await browser?.close();
 	});
 
@@ -100,9 +91,8 @@ describe('widget builder', () => {
 	it('has no WCAG 2.1 A/AA violations and no script errors', async () => {
 		await page.check('#w-goals-summary');
 		await page.locator('#preview kk-goals-summary [part=heading]').waitFor();
-		await page.addScriptTag({ content: axeSource });
-		const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-		assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`), []);
-		assert.deepEqual(pageErrors.map(String), []);
+		const violations = await axeViolations(page);
+		assert.deepEqual(violations, [], formatViolations(violations));
+		assert.deepEqual(page.problems, []);
 	});
 });
