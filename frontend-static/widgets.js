@@ -168,7 +168,7 @@ function levelOf(assessment) {
 // ---------------------------------------------------------------- styles
 
 const CSS = `
-:host{display:block;font-family:var(--kk-widget-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--kk-widget-font-size,1rem);line-height:1.5;color:var(--kk-widget-color-text,#1b1d21);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c4c8ce);--kk-muted:var(--kk-widget-color-muted,#4f545c)}
+:host{display:block;container-type:inline-size;font-family:var(--kk-widget-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--kk-widget-font-size,1rem);line-height:1.5;color:var(--kk-widget-color-text,#1b1d21);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c4c8ce);--kk-muted:var(--kk-widget-color-muted,#4f545c)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
 .kk-w{background:var(--kk-widget-color-background,#fff);border:1px solid var(--kk-border);border-radius:var(--kk-widget-radius,.5rem);padding:var(--kk-s);max-inline-size:var(--kk-widget-max-width,48rem)}
@@ -185,7 +185,11 @@ caption{text-align:start;font-weight:600;padding-block-end:.25em}
 th,td{padding:.3em .5em;border-block-end:1px solid var(--kk-border);text-align:start;vertical-align:top}
 thead th{vertical-align:bottom;font-size:.875em}
 th[scope=row]{font-weight:400}
+.kk-fit th[scope=row]{overflow-wrap:anywhere}
+.kk-wide th[scope=row]{min-inline-size:9em}
+@container (max-width:26rem){.kk-w{padding:calc(var(--kk-s)*.75)}table{font-size:.875em}th,td{padding:.3em .25em}}
 .kk-n{text-align:end;white-space:nowrap}
+.kk-wrap,thead .kk-n{white-space:normal}
 .kk-sum>*{font-weight:700;border-block-end-width:2px}
 .kk-section{background:var(--kk-widget-color-subtle,#f2f4f6);font-weight:600}
 .kk-good{--kk-c:var(--kk-widget-color-good,#1a7240)}
@@ -207,7 +211,7 @@ th[scope=row]{font-weight:400}
 .kk-w td:last-child>.kk-bar{min-inline-size:5rem}
 .kk-big{font-size:2em;font-weight:700;line-height:1}
 .kk-chart{display:block;inline-size:100%;block-size:auto;max-inline-size:40rem}
-.kk-chart text{font:inherit;font-size:13px;fill:var(--kk-widget-color-text,#1b1d21)}
+.kk-chart text{font:inherit;font-size:14px;fill:var(--kk-widget-color-text,#1b1d21)}
 .kk-chart .kk-bar-value{fill:var(--kk-widget-color-accent,#0a56a5)}
 .kk-chart .kk-bar-base{fill:var(--kk-widget-color-baseline,#8b929c)}
 .kk-chart .kk-bar-target{fill:none;stroke:var(--kk-widget-color-target,#1b1d21);stroke-width:2;stroke-dasharray:5 3}
@@ -335,7 +339,8 @@ class KommunkollenWidget extends HTMLElement {
 	}
 
 	show(html, framed = true) {
-		const body = framed ? `<div class="kk-w" part="widget">${html}</div>` : `<div part="widget">${html}</div>`;
+		// lang: the text is Swedish even on a page in another language.
+		const body = `<div${framed ? ' class="kk-w"' : ''} part="widget" lang="sv">${html}</div>`;
 		this.shadowRoot.innerHTML = this.styleTag + body;
 	}
 
@@ -387,12 +392,15 @@ function reportMeta(report, ...extra) {
 
 // ---------------------------------------------------------------- <kk-goal>
 
-function indicatorCell(value) {
+// The period is written under the value where it says more than the column header.
+function indicatorCell(value, header) {
 	if (!value) {
 		return '<td class="kk-n">–</td>';
 	}
-	return `<td class="kk-n">${esc(value.printed || formatNumber(value.value))}<br><span class="kk-meta">${esc(value.period)}</span></td>`;
+	const period = value.period && value.period !== header ? `<br><span class="kk-meta kk-wrap">${esc(value.period)}</span>` : '';
+	return `<td class="kk-n">${esc(value.printed || formatNumber(value.value))}${period}</td>`;
 }
+const INDICATOR_COLUMNS = ['Startläge', 'Senaste utfall', 'Mål'];
 
 function pickValues(indicator) {
 	const of = (kind) => indicator.values.filter((v) => v.kind === kind && (v.value != null || v.printed));
@@ -422,9 +430,9 @@ class GoalElement extends KommunkollenWidget {
 			? goal.analysis.split(/\n\s*\n/).map((p) => `<p>${esc(p)}</p>`).join('') : '';
 		let table = '';
 		if (goal.indicators.length && !this.flag('hide-indicators')) {
-			const rows = goal.indicators.map((indicator) => `<tr><th scope="row">${esc(indicator.name)}</th>${pickValues(indicator).map(indicatorCell).join('')}</tr>`);
-			table = `<div class="kk-scroll" role="region" aria-label="Indikatorer" tabindex="0"><table part="table"><caption>Indikatorer för målet</caption>
-				<thead><tr><th scope="col">Indikator</th><th scope="col" class="kk-n">Startläge</th><th scope="col" class="kk-n">Senaste utfall</th><th scope="col" class="kk-n">Mål</th></tr></thead>
+			const rows = goal.indicators.map((indicator) => `<tr><th scope="row">${esc(indicator.name)}</th>${pickValues(indicator).map((v, i) => indicatorCell(v, INDICATOR_COLUMNS[i])).join('')}</tr>`);
+			table = `<div class="kk-scroll" role="region" aria-label="Indikatorer" tabindex="0"><table class="kk-fit" part="table"><caption>Indikatorer för målet</caption>
+				<thead><tr><th scope="col">Indikator</th>${INDICATOR_COLUMNS.map((c) => `<th scope="col" class="kk-n">${c}</th>`).join('')}</tr></thead>
 				<tbody>${rows.join('')}</tbody></table></div>`;
 		}
 		return `<p class="kk-meta">${reportMeta(goal.report, goal.levelLabel)}</p>${this.heading(this.label(goal))}
@@ -500,20 +508,25 @@ class FinancialStatementElement extends KommunkollenWidget {
 			const text = column.kind === 'REFERENCE' ? row.printed[i] : formatNumber(row.values[i], row.printed[i]);
 			return `<td class="kk-n">${text ? esc(text) + (column.unit && row.values[i] != null ? ' ' + esc(column.unit) : '') : ''}</td>`;
 		};
-		let section;
-		const body = rows.map((row) => {
-			let head = '';
-			if (row.section && row.section !== section) {
-				head = `<tr class="kk-section"><th scope="colgroup" colspan="${columns.length + 1}">${esc(row.section)}</th></tr>`;
+		// One tbody per section, headed by the section's name.
+		const groups = [];
+		rows.forEach((row) => {
+			const last = groups[groups.length - 1];
+			if (last && last.section === row.section) {
+				last.rows.push(row);
 			}
-			section = row.section;
-			return `${head}<tr${row.isSum ? ' class="kk-sum"' : ''}><th scope="row">${esc(row.label)}</th>${columns.map((i) => cell(row, i)).join('')}</tr>`;
-		}).join('');
-		const caption = `${esc(statement.title)}${unit ? `<br><span class="kk-meta">Belopp i ${esc(unit)}</span>` : ''}`;
+			else {
+				groups.push({ section: row.section, rows: [row] });
+			}
+		});
+		const body = groups.map((group) => `<tbody>${group.section ? `<tr class="kk-section"><th scope="rowgroup" colspan="${columns.length + 1}">${esc(group.section)}</th></tr>` : ''}
+			${group.rows.map((row) => `<tr${row.isSum ? ' class="kk-sum"' : ''}><th scope="row">${esc(row.label)}</th>${columns.map((i) => cell(row, i)).join('')}</tr>`).join('')}</tbody>`).join('');
+		// The title stands in the heading just above, so screen readers alone get it twice.
+		const caption = `<span class="kk-sr">${esc(statement.title)}. </span>${unit ? `Belopp i ${esc(unit)}` : ''}`;
 		return `<p class="kk-meta">${reportMeta(statement.report)}</p>${this.heading(statement.title)}
-			<div class="kk-scroll" role="region" aria-labelledby="kk-h" tabindex="0"><table part="table"><caption>${caption}</caption>
+			<div class="kk-scroll" role="region" aria-labelledby="kk-h" tabindex="0"><table class="kk-wide" part="table"><caption>${caption}</caption>
 			<thead><tr><th scope="col">Post</th>${columns.map((i) => `<th scope="col" class="kk-n">${esc(statement.columns[i].label)}</th>`).join('')}</tr></thead>
-			<tbody>${body}</tbody></table></div>
+			${body}</table></div>
 			${this.links(this.link('ekonomi.html', { kommun: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`), this.sourceLink(statement.provenance))}`;
 	}
 }
@@ -551,7 +564,7 @@ class IndicatorElement extends KommunkollenWidget {
 		if (!values.length) {
 			return '';
 		}
-		const slot = 84;
+		const slot = 64;
 		const width = Math.max(values.length * slot + 16, 240);
 		const top = 28;
 		const bottom = 176;
@@ -567,7 +580,7 @@ class IndicatorElement extends KommunkollenWidget {
 			const kind = v.kind === 'TARGET' ? 'kk-bar-target' : v.kind === 'BASELINE' ? 'kk-bar-base' : 'kk-bar-value';
 			const words = v.period.split(' ');
 			const first = words.shift();
-			return `<rect class="${kind}" x="${x + 12}" y="${y0}" width="${slot - 40}" height="${h}"/>
+			return `<rect class="${kind}" x="${x + 4}" y="${y0}" width="${slot - 24}" height="${h}"/>
 				<text x="${x + slot / 2 - 8}" y="${y0 - 6}" text-anchor="middle">${esc(this.text(v))}</text>
 				<text x="${x + slot / 2 - 8}" y="${bottom + 18}" text-anchor="middle">${esc(first)}</text>
 				<text x="${x + slot / 2 - 8}" y="${bottom + 34}" text-anchor="middle">${esc(words.join(' '))}</text>`;
