@@ -168,7 +168,7 @@ function levelOf(assessment) {
 // ---------------------------------------------------------------- styles
 
 const CSS = `
-:host{display:block;container-type:inline-size;font-family:var(--kk-widget-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--kk-widget-font-size,1rem);line-height:1.5;color:var(--kk-widget-color-text,#1b1d21);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c4c8ce);--kk-muted:var(--kk-widget-color-muted,#4f545c)}
+:host{display:block;container-type:inline-size;font-family:var(--kk-widget-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--kk-widget-font-size,1rem);line-height:1.5;color:var(--kk-widget-color-text,#1b1b1b);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c9cdd2);--kk-muted:var(--kk-widget-color-muted,#4a4a4a)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
 .kk-w{background:var(--kk-widget-color-background,#fff);border:1px solid var(--kk-border);border-radius:var(--kk-widget-radius,.5rem);padding:var(--kk-s);max-inline-size:var(--kk-widget-max-width,48rem)}
@@ -176,8 +176,8 @@ const CSS = `
 .kk-h{font-family:var(--kk-widget-heading-font,inherit);font-size:1.25em;line-height:1.3;margin:0}
 p,ul{margin:0}
 .kk-meta,caption .kk-meta{color:var(--kk-muted);font-size:.875em}
-a{color:var(--kk-widget-color-link,#0a56a5)}
-a:focus-visible,button:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--kk-widget-color-focus,#0a56a5);outline-offset:2px}
+a{color:var(--kk-widget-color-link,#005189)}
+a:focus-visible,button:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--kk-widget-color-focus,#005189);outline-offset:2px}
 .kk-links{display:flex;flex-wrap:wrap;gap:.25em calc(var(--kk-s));font-size:.875em}
 .kk-scroll{overflow-x:auto}
 table{border-collapse:collapse;inline-size:100%;font-variant-numeric:tabular-nums}
@@ -191,35 +191,35 @@ th[scope=row]{font-weight:400}
 .kk-n{text-align:end;white-space:nowrap}
 .kk-wrap,thead .kk-n{white-space:normal}
 .kk-sum>*{font-weight:700;border-block-end-width:2px}
-.kk-section{background:var(--kk-widget-color-subtle,#f2f4f6);font-weight:600}
-.kk-good{--kk-c:var(--kk-widget-color-good,#1a7240)}
-.kk-partly{--kk-c:var(--kk-widget-color-partly,#8a5300)}
-.kk-poor{--kk-c:var(--kk-widget-color-poor,#b42318)}
-.kk-not_assessed,.kk-unknown{--kk-c:var(--kk-widget-color-unknown,#5c6470)}
+.kk-section{background:var(--kk-widget-color-subtle,#f3f5f7);font-weight:600}
+.kk-good{--kk-c:var(--kk-widget-color-good,#0a5c2a)}
+.kk-partly{--kk-c:var(--kk-widget-color-partly,#6b4200)}
+.kk-poor{--kk-c:var(--kk-widget-color-poor,#9b1c1c)}
+.kk-not_assessed,.kk-unknown{--kk-c:var(--kk-widget-color-unknown,#45484d)}
 .kk-status{display:flex;align-items:center;gap:.4em}
 .kk-icon{inline-size:1.25em;block-size:1.25em;flex:none}
 .kk-icon circle{fill:var(--kk-c);stroke:var(--kk-c)}
 .kk-icon path{fill:none;stroke:#fff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .kk-partly .kk-icon circle{fill:#fff;stroke-width:1.5}
 .kk-partly .kk-icon path.kk-fill{fill:var(--kk-c);stroke:none}
-.kk-bar{display:flex;block-size:.75em;border-radius:.375em;overflow:hidden;background:var(--kk-widget-color-subtle,#f2f4f6)}
-.kk-bar>span{background:var(--kk-c,var(--kk-widget-color-accent,#0a56a5))}
+.kk-bar{display:flex;block-size:.75em;border-radius:.375em;overflow:hidden;background:var(--kk-widget-color-subtle,#f3f5f7)}
+.kk-bar>span{background:var(--kk-c,var(--kk-widget-color-accent,#00507a))}
 .kk-bar>span+span{border-inline-start:2px solid var(--kk-widget-color-background,#fff)}
 .kk-list{list-style:none;padding:0;display:grid;gap:.25em}
 .kk-list li{display:flex;align-items:center;gap:.5em}
 .kk-count{font-weight:700;min-inline-size:2ch;text-align:end}
 .kk-w td:last-child>.kk-bar{min-inline-size:5rem}
 .kk-big{font-size:2em;font-weight:700;line-height:1}
-.kk-chart{display:block;inline-size:100%;block-size:auto;max-inline-size:40rem}
-.kk-chart text{font:inherit;font-size:14px;fill:var(--kk-widget-color-text,#1b1d21)}
-.kk-chart .kk-bar-value{fill:var(--kk-widget-color-accent,#0a56a5)}
+.kk-chart{display:block;inline-size:100%;block-size:auto}
+.kk-chart text{font:inherit;font-size:14px;fill:var(--kk-widget-color-text,#1b1b1b)}
+.kk-chart .kk-bar-value{fill:var(--kk-widget-color-accent,#00507a)}
 .kk-chart .kk-bar-base{fill:var(--kk-widget-color-baseline,#8b929c)}
-.kk-chart .kk-bar-target{fill:none;stroke:var(--kk-widget-color-target,#1b1d21);stroke-width:2;stroke-dasharray:5 3}
-.kk-chart .kk-target-line{stroke:var(--kk-widget-color-target,#1b1d21);stroke-width:1.5;stroke-dasharray:5 3}
+.kk-chart .kk-bar-target{fill:none;stroke:var(--kk-widget-color-target,#1b1b1b);stroke-width:2;stroke-dasharray:5 3}
+.kk-chart .kk-target-line{stroke:var(--kk-widget-color-target,#1b1b1b);stroke-width:1.5;stroke-dasharray:5 3}
 .kk-chart .kk-axis{stroke:var(--kk-border)}
-.kk-message{border-inline-start:4px solid var(--kk-widget-color-poor,#b42318);padding-inline-start:.75em}
+.kk-message{border-inline-start:4px solid var(--kk-widget-color-poor,#9b1c1c);padding-inline-start:.75em}
 .kk-message.kk-info{border-color:var(--kk-muted)}
-button{font:inherit;font-size:.875em;padding:.25em .75em;border:1px solid currentColor;border-radius:.25em;background:none;color:var(--kk-widget-color-link,#0a56a5);cursor:pointer;margin-block-start:.5em}
+button{font:inherit;font-size:.875em;padding:.25em .75em;border:1px solid currentColor;border-radius:.25em;background:none;color:var(--kk-widget-color-link,#005189);cursor:pointer;margin-block-start:.5em}
 .kk-loading{color:var(--kk-muted)}
 .kk-sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
@@ -438,7 +438,7 @@ class GoalElement extends KommunkollenWidget {
 		return `<p class="kk-meta">${reportMeta(goal.report, goal.levelLabel)}</p>${this.heading(this.label(goal))}
 			<p class="kk-status kk-${level.toLowerCase()}" part="status">${statusIcon(level)}<span>Bedömning: <strong>${esc(status)}</strong></span></p>
 			${trend}${analysis}${table}
-			${this.links(this.link('mal.html', { kommun: goal.report.municipality.id }, `Alla mål för ${goal.report.municipality.name} på Kommunkollen`, goal.id), this.sourceLink(goal.provenance))}`;
+			${this.links(this.link('mal.html', { id: goal.report.municipality.id }, `Alla mål för ${goal.report.municipality.name} på Kommunkollen`, `mal-${goal.id}`), this.sourceLink(goal.provenance))}`;
 	}
 }
 
@@ -473,7 +473,7 @@ class GoalsSummaryElement extends KommunkollenWidget {
 		const intro = total ? `${total} mål i kommunens rapporter. Så bedöms de:` : `Kommunkollen har inga mål för ${municipality.name} ännu.`;
 		return `${this.heading(this.label(municipality))}<p>${esc(intro)}</p>${bar}
 			${total ? `<ul class="kk-list" part="list">${shown.map(item).join('')}</ul>` : ''}
-			${this.links(this.link('mal.html', { kommun: municipality.id }, `Se alla mål för ${municipality.name} på Kommunkollen`))}`;
+			${this.links(this.link('mal.html', { id: municipality.id }, `Se alla mål för ${municipality.name} på Kommunkollen`))}`;
 	}
 }
 
@@ -527,7 +527,7 @@ class FinancialStatementElement extends KommunkollenWidget {
 			<div class="kk-scroll" role="region" aria-labelledby="kk-h" tabindex="0"><table class="kk-wide" part="table"><caption>${caption}</caption>
 			<thead><tr><th scope="col">Post</th>${columns.map((i) => `<th scope="col" class="kk-n">${esc(statement.columns[i].label)}</th>`).join('')}</tr></thead>
 			${body}</table></div>
-			${this.links(this.link('ekonomi.html', { kommun: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`), this.sourceLink(statement.provenance))}`;
+			${this.links(this.link('ekonomi.html', { id: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`, `tabell-${statement.id}`), this.sourceLink(statement.provenance))}`;
 	}
 }
 
@@ -586,7 +586,7 @@ class IndicatorElement extends KommunkollenWidget {
 				<text x="${x + slot / 2 - 8}" y="${bottom + 34}" text-anchor="middle">${esc(words.join(' '))}</text>`;
 		});
 		const line = target ? `<line class="kk-target-line" x1="8" x2="${width - 8}" y1="${y(target.value)}" y2="${y(target.value)}"/>` : '';
-		return `<svg class="kk-chart" viewBox="0 0 ${width} ${bottom + 42}" role="img" aria-labelledby="kk-chart-title" part="chart">
+		return `<svg class="kk-chart" viewBox="0 0 ${width} ${bottom + 42}" style="max-inline-size:${Math.round(width * 1.15)}px" role="img" aria-labelledby="kk-chart-title" part="chart">
 			<title id="kk-chart-title">${esc(summary)}</title>
 			<line class="kk-axis" x1="8" x2="${width - 8}" y1="${y(0)}" y2="${y(0)}"/>${parts.join('')}${line}</svg>`;
 	}
@@ -603,7 +603,7 @@ class IndicatorElement extends KommunkollenWidget {
 			${goal ? `<p class="kk-meta">Indikator för ${esc(goal)}</p>` : ''}
 			${indicator.betterDirection ? `<p>${DIRECTIONS[indicator.betterDirection]}</p>` : ''}
 			${this.chart(indicator, summary)}${table}
-			${this.links(this.link('mal.html', { kommun: indicator.report.municipality.id }, `Målen för ${indicator.report.municipality.name} på Kommunkollen`, indicator.goal && indicator.goal.id), this.sourceLink(indicator.provenance))}`;
+			${this.links(this.link('mal.html', { id: indicator.report.municipality.id }, `Målen för ${indicator.report.municipality.name} på Kommunkollen`, indicator.goal && `mal-${indicator.goal.id}`), this.sourceLink(indicator.provenance))}`;
 	}
 }
 
@@ -644,7 +644,7 @@ class EvaluationElement extends KommunkollenWidget {
 			<p><span class="kk-big">${evaluation.totalScore}</span> av ${evaluation.maxScore} poäng totalt</p>
 			<div class="kk-bar" aria-hidden="true"><span style="inline-size:${(100 * evaluation.totalScore) / evaluation.maxScore}%"></span></div>
 			${evaluation.evaluators ? `<p class="kk-meta">Utvärderare: ${esc(evaluation.evaluators)}</p>` : ''}${areas}
-			${this.links(this.link('kommunkompassen.html', { kommun: municipality.id }, `Hela utvärderingen på Kommunkollen`), this.sourceLink(evaluation.provenance))}`;
+			${this.links(this.link('kompassen.html', { id: municipality.id }, `Hela utvärderingen på Kommunkollen`), this.sourceLink(evaluation.provenance))}`;
 	}
 }
 

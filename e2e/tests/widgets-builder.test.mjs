@@ -48,7 +48,7 @@ describe('widget builder', () => {
 		const snippet = await page.inputValue('#snippet');
 		assert.ok(snippet.includes(`<script type="module" src="${BASE}/widgets.js"></script>`), snippet);
 		assert.ok(snippet.includes(`<kk-goal goal="${goal.id}">`), snippet);
-		assert.ok(snippet.includes(`${BASE}/mal.html?kommun=enkoping`), 'the fallback links to the site');
+		assert.ok(snippet.includes(`${BASE}/mal.html?id=enkoping`), 'the fallback links to the site');
 	});
 
 	it('puts the options into the snippet and the preview', async () => {

@@ -4,7 +4,7 @@
 const SITE = new URL('../', import.meta.url).href;
 const API = new URL('/graphql', import.meta.url).href;
 const TIMEOUT = 10000;
-const DEFAULT_LINK_COLOR = '#0a56a5';
+const DEFAULT_LINK_COLOR = '#005189';
 
 const WIDGETS = {
 	'kk-goals-summary': { key: 'municipality', embed: 'goals-summary', height: 340, options: [] },
@@ -170,8 +170,8 @@ function selection() {
 		theme['kk-widget-font'] = form.elements.font.value.trim().replace(/[;{}<>"]/g, '');
 	}
 	const what = picked ? picked.textContent : name === 'kk-evaluation' ? `${m.name} i Kommunkompassen` : `Målen i ${m.name}`;
-	const page = name === 'kk-financial-statement' ? 'ekonomi.html' : name === 'kk-evaluation' ? 'kommunkompassen.html' : 'mal.html';
-	return { name, widget, attributes, theme, what, href: `${SITE}${page}?kommun=${encodeURIComponent(m.id)}` };
+	const page = name === 'kk-financial-statement' ? 'ekonomi.html' : name === 'kk-evaluation' ? 'kompassen.html' : 'mal.html';
+	return { name, widget, attributes, theme, what, href: `${SITE}${page}?id=${encodeURIComponent(m.id)}` };
 }
 
 const attr = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
