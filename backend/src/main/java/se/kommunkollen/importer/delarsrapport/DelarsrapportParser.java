@@ -60,29 +60,11 @@ public class DelarsrapportParser implements ReportParser {
 		ControlTableReader controls = new ControlTableReader(text, new Keys(), log);
 		controls.read();
 
-		List<ParsedReport.Statement> statements = statements(text, log);
+		List<ParsedReport.Statement> statements = StatementReader.readAll(text, log);
 
 		return new ParsedReport(meta, ReportMeta.organisations(text, meta.issuer()), areas, goals,
 				employeeGoals.indicators(), List.of(), initiatives.initiatives(), controls.controls(), statements,
 				null, log.list());
-	}
-
-	/** Every table with financial columns, titled by the heading above it ("7.1 Resultaträkning"). */
-	static List<ParsedReport.Statement> statements(SourceText text, WarningLog log) {
-		Keys keys = new Keys();
-		List<ParsedReport.Statement> statements = new ArrayList<>();
-		for (int number = 1; number <= text.lineCount(); number++) {
-			if (!StatementReader.isStatementHeader(TabTable.cells(text.line(number)))) {
-				continue;
-			}
-			int titleLine = Lines.previousNonBlank(text, number - 1);
-			boolean titled = titleLine > 0 && !Lines.hasTab(text.line(titleLine));
-			String title = titled ? Lines.trim(text.line(titleLine)) : TabTable.cells(text.line(number)).get(0);
-			TabTable table = Tables.readUntil(text, number, StatementReader::isStatementHeader);
-			statements.add(StatementReader.read(text, table, title, titled ? titleLine : number, keys, log));
-			number = table.lines().end();
-		}
-		return statements;
 	}
 
 }

@@ -15,6 +15,8 @@ public final class Lines {
 
 	private static final int HEADING_MAX_LENGTH = 100;
 
+	private static final int NUMBERED_HEADING_MAX_LENGTH = 200;
+
 	private Lines() {
 	}
 
@@ -34,7 +36,7 @@ public final class Lines {
 	/** "7.1 Resultaträkning", "10 Internkontroll". */
 	public static boolean isNumberedHeading(String line) {
 		String text = trim(line);
-		return !hasTab(line) && text.length() <= HEADING_MAX_LENGTH && NUMBERED_HEADING.matcher(text).matches();
+		return !hasTab(line) && text.length() <= NUMBERED_HEADING_MAX_LENGTH && NUMBERED_HEADING.matcher(text).matches();
 	}
 
 	/**

@@ -99,6 +99,24 @@ public final class StatementReader {
 		return StatementKind.OTHER;
 	}
 
+	/** Every table with financial columns, titled by the line above it ("7.1 Resultaträkning"). */
+	public static List<ParsedReport.Statement> readAll(SourceText text, WarningLog log) {
+		Keys keys = new Keys();
+		List<ParsedReport.Statement> statements = new ArrayList<>();
+		for (int number = 1; number <= text.lineCount(); number++) {
+			if (!isStatementHeader(TabTable.cells(text.line(number)))) {
+				continue;
+			}
+			int titleLine = Lines.previousNonBlank(text, number - 1);
+			boolean titled = titleLine > 0 && !Lines.hasTab(text.line(titleLine));
+			String title = titled ? Lines.trim(text.line(titleLine)) : TabTable.cells(text.line(number)).get(0);
+			TabTable table = Tables.readUntil(text, number, StatementReader::isStatementHeader);
+			statements.add(read(text, table, title, titled ? titleLine : number, keys, log));
+			number = table.lines().end();
+		}
+		return statements;
+	}
+
 	/**
 	 * @param titleLine the line of the table's title, where the statement starts
 	 */
