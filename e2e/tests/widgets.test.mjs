@@ -35,7 +35,7 @@ async function axeInside(frame) {
 // Ids as the API gives them: nothing here knows how the server makes them.
 async function idsFromApi() {
 	const { goals } = await graphql(`{ goals(first: 100, filter: {municipality: "enkoping"}) {
-		edges { node { id number title assessment { label normalized } indicators { id name } } } } }`);
+		edges { node { id number title assessment { label normalized } indicators { id name } report { id goals { id } } } } } }`);
 	const goal = goals.edges.map((e) => e.node).find((g) => g.indicators.some((i) => i.name.includes('Sjukfrånvarostatistik')));
 	assert.ok(goal, 'Enköping has a goal with the indicator "23. a Sjukfrånvarostatistik"');
 	const indicator = goal.indicators.find((i) => i.name.includes('Sjukfrånvarostatistik'));
@@ -73,6 +73,7 @@ describe('widgets on a page of another origin', () => {
 		const html = readFileSync(FIXTURE, 'utf8')
 			.replaceAll('{{BASE}}', BASE)
 			.replaceAll('{{GOAL}}', encodeURIComponent(ids.goal.id))
+			.replaceAll('{{REPORT}}', encodeURIComponent(ids.goal.report.id))
 			.replaceAll('{{INDICATOR}}', encodeURIComponent(ids.indicator.id))
 			.replaceAll('{{STATEMENT}}', encodeURIComponent(ids.statement.id))
 			.replaceAll('{{UNREACHABLE}}', `http://127.0.0.1:${closedPort}/graphql`)
@@ -131,6 +132,11 @@ describe('widgets on a page of another origin', () => {
 		assert.ok(items.some((item) => new RegExp(`^\\s*${good.count}\\s*På rätt väg`).test(item)), items.join(' | '));
 	});
 
+	it('counts the goals of one report when given the report', async () => {
+		const shown = await text('#summary-report');
+		assert.ok(shown.includes(`${ids.goal.report.goals.length} mål i rapporten`), shown);
+	});
+
 	it('shows a goal with its status label and indicators', async () => {
 		const shown = await text('#goal');
 		assert.ok(shown.includes(ids.goal.title));
@@ -179,8 +185,8 @@ describe('widgets on a page of another origin', () => {
 	it('shares requests: one query for the widgets of one tick, none twice', async () => {
 		assert.equal(widgetQueries.length, 1, JSON.stringify(widgetQueries));
 		const aliases = widgetQueries[0].query.match(/\bq\d+:/g);
-		// evaluation, summary, goal (twice on the page), indicator, statement, unknown goal
-		assert.equal(aliases.length, 6, widgetQueries[0].query);
+		// evaluation, two summaries, goal (twice on the page), indicator, statement, unknown goal
+		assert.equal(aliases.length, 7, widgetQueries[0].query);
 	});
 
 	it('runs twice without errors', () => {
