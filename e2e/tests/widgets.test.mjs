@@ -57,6 +57,7 @@ describe('widgets on a page of another origin', () => {
 	let hangingApi;
 	let browser;
 	let page;
+	let hostUrl;
 	const widgetQueries = [];
 
 	before(async () => {
@@ -91,7 +92,8 @@ describe('widgets on a page of another origin', () => {
 			}
 		});
 		// localhost and 127.0.0.1 are different origins, so the widgets are really cross-origin.
-		await page.goto(`http://localhost:${hostPort}/`);
+		hostUrl = `http://localhost:${hostPort}/`;
+		await page.goto(hostUrl);
 		try {
 			await page.waitForFunction(() => [...document.querySelectorAll('main > [id]:not(iframe)')]
 				.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.kk-loading')), null, { timeout: 20000 });
@@ -211,6 +213,30 @@ describe('widgets on a page of another origin', () => {
 		assert.ok((await frame.title()).includes(ids.goal.title), await frame.title());
 		assert.equal(await frame.evaluate(() => document.documentElement.lang), 'sv');
 		assert.ok(await frame.locator('[part=widget] a[target=_blank]').count() > 0, 'links leave the frame');
+	});
+
+	it('follows the content\'s height when the frame gets narrower', async () => {
+		await page.locator('#frame-evaluation').scrollIntoViewIfNeeded();
+		const before = await page.locator('#frame-evaluation').evaluate((frame) => frame.getBoundingClientRect().height);
+		await page.locator('#frame-evaluation').evaluate((frame) => (frame.style.width = '320px'));
+		await page.waitForFunction((h) => document.getElementById('frame-evaluation').getBoundingClientRect().height > h + 20, before, { timeout: 10000 });
+		await page.locator('#frame-evaluation').evaluate((frame) => (frame.style.width = '100%'));
+	});
+
+	it('keeps the content inside the tags when scripts are off', async () => {
+		const plain = await openPage(browser, { javaScriptEnabled: false });
+		try {
+			await plain.goto(hostUrl);
+			const fallback = plain.locator('#evaluation > a');
+			assert.equal(await fallback.isVisible(), true);
+			assert.equal(await fallback.getAttribute('href'), `${BASE}/kompassen.html?id=haninge`);
+			await plain.goto(`${BASE}/embed/goal.html?goal=${encodeURIComponent(ids.goal.id)}`);
+			assert.match(await plain.locator('main').innerText(), /Kommunkollen/);
+			assert.equal(await plain.evaluate(() => document.documentElement.lang), 'sv');
+		}
+		finally {
+			await closePage(plain);
+		}
 	});
 
 	it('serves iframe pages without WCAG 2.1 A/AA violations', async () => {
