@@ -333,7 +333,10 @@ class KommunkollenWidget extends HTMLElement {
 				return;
 			}
 			if (!(error instanceof ApiError)) {
-				throw error;
+				// Data this version cannot draw: say so rather than keep "Hämtar…", and tell the console.
+				this.message('error', 'Uppgifterna från Kommunkollen kunde inte visas.', false);
+				(self.reportError || console.error)(error);
+				return;
 			}
 			const text = error.kind === 'timeout' ? 'Kommunkollen svarade inte i tid, så uppgifterna kan inte visas just nu.'
 				: error.kind === 'network' ? 'Det gick inte att nå Kommunkollen, så uppgifterna kan inte visas just nu.'
