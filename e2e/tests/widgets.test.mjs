@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { baseUrl, closePage, launchBrowser, normalizeSpaces, openPage } from '../lib/browser.mjs';
 import { graphql } from '../lib/graphql.mjs';
+import { MAX_BYTES, MAX_REQUESTS, describeWeight, measurePageWeight, saveWeight } from '../lib/weight.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -254,6 +255,25 @@ describe('widgets on a page of another origin', () => {
 		assert.equal(response.status, 200);
 		assert.match(response.headers.get('content-type'), /javascript/);
 		assert.equal(response.headers.get('access-control-allow-origin'), '*');
+	});
+
+	it('keeps the iframe pages within the page-weight budget', async () => {
+		const embeds = {
+			goal: `goal.html?goal=${encodeURIComponent(ids.goal.id)}`,
+			'financial-statement': `financial-statement.html?statement=${encodeURIComponent(ids.statement.id)}`,
+		};
+		for (const name of Object.keys(embeds)) {
+			const fresh = await openPage(browser);
+			try {
+				const measured = await measurePageWeight(fresh, `${BASE}/embed/${embeds[name]}`,
+					(p) => p.locator('[data-kk-embed] [part=heading]').waitFor());
+				await saveWeight(`embed-${name}`, measured);
+				assert.ok(measured.bytes <= MAX_BYTES && measured.requests <= MAX_REQUESTS, describeWeight(measured));
+			}
+			finally {
+				await closePage(fresh);
+			}
+		}
 	});
 
 	it('keeps widgets.js within 15 KB gzipped', () => {
