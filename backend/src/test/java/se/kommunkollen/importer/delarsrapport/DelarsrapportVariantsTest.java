@@ -1,6 +1,11 @@
 package se.kommunkollen.importer.delarsrapport;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.SampleTexts;
 import se.kommunkollen.municipality.MunicipalityDirectory;
+import se.kommunkollen.report.ReportKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -178,6 +184,39 @@ class DelarsrapportVariantsTest {
 		assertThat(report.initiatives().get(6).statusLabel()).isEqualTo("Kanske");
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.contains(tuple(192, "UNKNOWN_STATUS_LABEL"));
+	}
+
+	@Test
+	void readsASmallDelarsrapportOfAnotherMunicipalityWithATableSplitByAPageBreak() {
+		ParsedReport report = this.parser.parse(resource("importer/variants-b/delarsrapport-nykoping.txt"));
+		assertThat(report.meta()).isEqualTo(new ParsedReport.Meta("Nyköping", ReportKind.INTERIM_REPORT,
+				"Delårsrapport april 2024", "Kommunstyrelsen", "ks", 2024, LocalDate.of(2024, 1, 1),
+				LocalDate.of(2024, 4, 30), "januari–april 2024", "KS 2024/118", new ParsedReport.LineRange(3, 5)));
+		assertThat(report.areas()).extracting(ParsedReport.Area::name, ParsedReport.Area::lines)
+			.containsExactly(tuple("Trygghet", new ParsedReport.LineRange(14, 18)),
+					tuple("Klimat", ParsedReport.LineRange.of(19)));
+		assertThat(report.goals()).extracting(ParsedReport.Goal::key, ParsedReport.Goal::areaKey,
+				(goal) -> goal.assessment().level(), ParsedReport.Goal::lines)
+			.containsExactly(tuple("mal-4", "trygghet", AssessmentLevel.POOR, ParsedReport.LineRange.of(14)),
+					tuple("mal-5", "trygghet", AssessmentLevel.PARTLY, new ParsedReport.LineRange(15, 18)),
+					tuple("mal-9", "klimat", AssessmentLevel.GOOD, ParsedReport.LineRange.of(19)));
+		assertThat(goal(report, "mal-5").analysis().plain()).isEqualTo("Samverkan med polisen har\nfördjupats under våren.");
+		ParsedReport.Statement income = statement(report, "3-1-resultatrakning");
+		assertThat(income.unit()).isEqualTo("tkr");
+		assertThat(income.rows()).extracting((row) -> row.values().get(0))
+			.containsExactly(new BigDecimal("1250"), new BigDecimal("1250"), new BigDecimal("-2036"),
+					new BigDecimal("-2036"), new BigDecimal("-786"));
+		assertThat(report.warnings()).isEmpty();
+	}
+
+	private static SourceText resource(String path) {
+		try (InputStream in = DelarsrapportVariantsTest.class.getClassLoader().getResourceAsStream(path)) {
+			String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return SampleTexts.of(path.substring(path.lastIndexOf('/') + 1), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static ParsedReport.Goal goal(ParsedReport report, String key) {
