@@ -27,6 +27,8 @@ function chartRoot({ width, height, title, description, className }) {
   return s('svg', {
     class: `kk-chart ${className || ''}`.trim(),
     viewBox: `0 0 ${width} ${height}`,
+    width,
+    height,
     role: 'img',
     'aria-labelledby': `${titleId} ${descId}`,
     focusable: 'false',
@@ -38,6 +40,36 @@ function hatch(id) {
   return s('pattern', { id, width: 5, height: 5, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     s('rect', { width: 5, height: 5, class: 'kk-chart__hatch-bg' }),
     s('line', { x1: 0, y1: 0, x2: 0, y2: 5, class: 'kk-chart__hatch-line' }));
+}
+
+/** The width the main column offers a chart, so that its text is drawn at its real size. */
+export function availableWidth(max = 720) {
+  const main = document.querySelector('main');
+  const width = main ? main.clientWidth - 32 : 640;
+  return Math.round(Math.max(288, Math.min(max, width)));
+}
+
+const SWATCH = {
+  budget: '<rect x="1" y="1" width="18" height="12" fill="#fff" stroke="#1b1b1b" stroke-width="2"/>',
+  outcome: '<rect x="1" y="1" width="18" height="12" fill="#00507a" stroke="#1b1b1b"/>',
+  forecast: '<defs><pattern id="SWID" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#1b1b1b" stroke-width="2.2"/></pattern></defs><rect x="1" y="1" width="18" height="12" fill="url(#SWID)" stroke="#1b1b1b"/>',
+  other: '<rect x="1" y="1" width="18" height="12" fill="#9aa3ad" stroke="#1b1b1b"/>',
+};
+
+/** A legend in HTML (it wraps on narrow screens): a swatch per series and its name. */
+export function chartLegend(series) {
+  const list = document.createElement('ul');
+  list.className = 'kk-chart-legend';
+  for (const serie of series) {
+    const item = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.setAttribute('aria-hidden', 'true');
+    const id = uniqueId('swatch');
+    swatch.innerHTML = `<svg width="20" height="14" viewBox="0 0 20 14" focusable="false">${(SWATCH[serie.style] || SWATCH.other).replaceAll('SWID', id)}</svg>`;
+    item.append(swatch, document.createTextNode(serie.label));
+    list.append(item);
+  }
+  return list;
 }
 
 function niceRange(min, max) {
@@ -138,14 +170,13 @@ const SERIES_STYLES = ['budget', 'outcome', 'forecast', 'other'];
  * series: [{label, style: 'budget'|'outcome'|'forecast'}], rows: [{label, values: [n|null]}]
  * aligned with series. unitText: "miljoner kronor".
  */
-export function groupedBarChart({ title, series, rows, unitText, decimals = 0 }) {
-  const width = 640;
+export function groupedBarChart({ title, series, rows, unitText, decimals = 0, width = availableWidth() }) {
   const labelHeight = 18;
   const barHeight = 12;
   const barGap = 3;
   const groupGap = 14;
-  const legendHeight = 26;
-  const margin = 90;
+  const legendHeight = 6;
+  const margin = 70;
   const groupHeight = labelHeight + series.length * (barHeight + barGap) + groupGap;
   const height = legendHeight + rows.length * groupHeight + 8;
   const all = rows.flatMap((row) => row.values).filter((v) => v !== null && v !== undefined).map(Number);
@@ -165,19 +196,6 @@ export function groupedBarChart({ title, series, rows, unitText, decimals = 0 })
     className: 'kk-chart--bars',
   });
   svg.append(s('defs', null, hatch(patternId)));
-
-  let legendX = 0;
-  series.forEach((serie) => {
-    const style = SERIES_STYLES.includes(serie.style) ? serie.style : 'other';
-    svg.append(s('rect', {
-      x: legendX, y: 4, width: 16, height: 12,
-      class: `kk-chart__bar kk-chart__bar--${style}`,
-      fill: style === 'forecast' ? `url(#${patternId})` : null,
-    }));
-    const text = s('text', { x: legendX + 22, y: 14, class: 'kk-chart__label' }, serie.label);
-    svg.append(text);
-    legendX += 30 + serie.label.length * 7.2;
-  });
 
   rows.forEach((row, rowIndex) => {
     const top = legendHeight + rowIndex * groupHeight;
@@ -220,13 +238,12 @@ export function groupedBarChart({ title, series, rows, unitText, decimals = 0 })
  * items: [{label, score, max, compare}] where compare is an optional second value (an average)
  * drawn as a diamond on a vertical tick.
  */
-export function scoreChart({ title, description, items, compareLabel }) {
-  const width = 640;
+export function scoreChart({ title, description, items, compareLabel, width = availableWidth() }) {
   const rowHeight = 40;
   const top = compareLabel ? 26 : 6;
   const labelWidth = 0;
   const barLeft = 8;
-  const barRight = width - 90;
+  const barRight = width - 84;
   const height = top + items.length * rowHeight + 4;
   const svg = chartRoot({ width, height, title, description, className: 'kk-chart--scores' });
   if (compareLabel) {
@@ -252,8 +269,7 @@ export function scoreChart({ title, description, items, compareLabel }) {
 // Shares of a whole, one bar per municipality (goal status on the common scale)
 
 /** rows: [{label, parts: [{key, name, count}]}]; styles by key: good, partly, poor, none, unknown. */
-export function stackedShareChart({ title, rows }) {
-  const width = 640;
+export function stackedShareChart({ title, rows, width = availableWidth() }) {
   const rowHeight = 46;
   const height = rows.length * rowHeight + 4;
   const left = 8;

@@ -282,6 +282,13 @@ function append(parent, children) {
   }
 }
 
+/** Replaces the children of `container`; skips null, undefined and false like h(). */
+export function fill(container, ...children) {
+  container.replaceChildren();
+  append(container, children);
+  return container;
+}
+
 export function hidden(text) {
   return h('span', { class: 'kk-visually-hidden' }, text);
 }

@@ -2,7 +2,7 @@
 // responsible, how far it got, and what the controls found.
 import {
   COMMITMENT_STATUSES, CONTROL_RESULTS, INITIATIVE_KINDS, h, loadMunicipality, plural, query, ready, richText,
-  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge,
+  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, fill,
 } from './core.js';
 
 const QUERY = `query Commitments($id: ID!) {
@@ -52,13 +52,13 @@ function render(municipality) {
   const initiatives = reports.flatMap((report) => report.initiatives.map((item) => ({ report, item })));
   const controls = reports.flatMap((report) => report.internalControls.map((item) => ({ report, item })));
   if (!commitments.length && !initiatives.length && !controls.length) {
-    content.replaceChildren(h('div', { class: 'kk-alert', role: 'status' },
+    fill(content, h('div', { class: 'kk-alert', role: 'status' },
       h('h2', { class: 'kk-alert__title' }, 'Inga åtaganden eller kontroller'),
       h('p', null, `Rapporterna från ${municipality.name} i Kommunkollen innehåller inga åtaganden, satsningar eller internkontroller.`)));
     ready();
     return;
   }
-  content.replaceChildren(
+  fill(content, 
     h('p', { class: 'kk-lead' }, 'Vad kommunen lovade att göra under året, hur långt det kom, och vad kommunens egna kontroller av risker visade.'),
     h('nav', { 'aria-label': 'Delar av sidan' }, h('ul', null,
       commitments.length ? h('li', null, h('a', { href: '#ataganden' }, `Åtaganden (${commitments.length})`)) : null,

@@ -2,9 +2,9 @@
 // words), with a chart of budget, outcome and forecast where the table has them.
 import {
   STATEMENT_KINDS, csvNumber, formatNumber, h, hidden, loadMunicipality, query, ready, scrollTable,
-  setMunicipalityNav, setTitle, sourceLink, unitName,
+  setMunicipalityNav, setTitle, sourceLink, unitName, fill,
 } from './core.js';
-import { groupedBarChart } from './charts.js';
+import { chartLegend, groupedBarChart } from './charts.js';
 
 const QUERY = `query Finances($id: ID!) {
   municipality(id: $id) {
@@ -48,13 +48,13 @@ function render(municipality) {
   setMunicipalityNav(municipality);
   const reports = municipality.reports.filter((r) => r.financialStatements.length);
   if (!reports.length) {
-    content.replaceChildren(h('div', { class: 'kk-alert', role: 'status' },
+    fill(content, h('div', { class: 'kk-alert', role: 'status' },
       h('h2', { class: 'kk-alert__title' }, 'Inga ekonomiska tabeller'),
       h('p', null, `Rapporterna från ${municipality.name} i Kommunkollen innehåller inga ekonomiska tabeller.`)));
     ready();
     return;
   }
-  content.replaceChildren(
+  fill(content, 
     h('p', { class: 'kk-lead' }, 'Var pengarna gick: kommunens ekonomiska tabeller som de står i rapporterna. Belopp med minustecken är kostnader eller underskott.'),
     glossary(),
     tableOfContents(reports),
@@ -142,6 +142,7 @@ function chartFor(statement, unit, decimals) {
     decimals,
   });
   return h('figure', { class: 'kk-figure' },
+    chartLegend(series),
     chart,
     h('figcaption', null,
       `${series.map((s) => s.label).join(', ')} i ${unit || 'kronor'}${sums.length >= 2 ? ', summaraderna' : ''}. `,

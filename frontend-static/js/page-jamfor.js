@@ -2,7 +2,7 @@
 // status on the common scale, and indicators whose names match.
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, formatNumber, formatWithUnit, h, loading, params, plural,
-  query, ready, scrollTable, setTitle, showMessage, sourceLink, fail,
+  query, ready, scrollTable, setTitle, showMessage, sourceLink, fail, fill,
 } from './core.js';
 import { stackedShareChart } from './charts.js';
 
@@ -62,7 +62,7 @@ function render(all, selected, comparison) {
     parts.push(h('p', { class: 'kk-note', role: 'status' }, found.length === 1
       ? `Du har valt ${found[0].name}. Välj minst en kommun till.`
       : 'Välj minst två kommuner och tryck på Jämför.'));
-    content.replaceChildren(...parts);
+    fill(content, ...parts);
     ready();
     return;
   }
@@ -71,7 +71,7 @@ function render(all, selected, comparison) {
     goalBlock(found),
     indicatorBlock(found),
   );
-  content.replaceChildren(...parts);
+  fill(content, ...parts);
   ready();
 }
 

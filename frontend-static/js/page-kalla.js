@@ -1,7 +1,7 @@
 // The source: a report's lines, numbered, with the cited range highlighted and scrolled to.
 // kalla.html?report=ID&from=N&to=M (highlight), optional &visa=K (first line shown).
 import {
-  REPORT_KINDS, fail, formatNumber, h, loading, pageHref, param, query, ready, setMunicipalityNav, setTitle, showMessage,
+  REPORT_KINDS, fail, formatNumber, h, loading, pageHref, param, query, ready, setMunicipalityNav, setTitle, showMessage, fill,
 } from './core.js';
 
 const QUERY = `query Source($report: ID!, $from: Int!, $to: Int!) {
@@ -99,7 +99,7 @@ function render(report, { from, to, windowStart, windowEnd }) {
     h('h2', { class: 'kk-source__hit-title', id: 'markerat-rubrik' }, `Markerat: ${rangeText}`),
     sourceList(hit, 'kk-source__line--hit')) : null;
 
-  content.replaceChildren(
+  fill(content, 
     h('dl', { class: 'kk-meta' },
       h('dt', null, 'Kommun'), h('dd', null, h('a', { href: pageHref('kommun.html', report.municipality.id) }, report.municipality.name)),
       h('dt', null, 'Rapport'), h('dd', null, `${report.title} (${REPORT_KINDS[report.kind] || report.kind})`),

@@ -1,7 +1,7 @@
 // Municipality overview: reports, goals by status, key financial figures, Kommunkompassen.
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, REPORT_KINDS, assessmentBadge, formatNumber, h, hidden, loadMunicipality,
-  pageHref, plural, query, ready, setMunicipalityNav, setTitle, sourceHref, sourceLink, unitName,
+  pageHref, plural, query, ready, setMunicipalityNav, setTitle, sourceHref, sourceLink, unitName, fill,
 } from './core.js';
 import { scoreChart } from './charts.js';
 
@@ -50,14 +50,14 @@ function render(municipality) {
       ? `Här ser du vad kommunens ${reports.length === 1 ? 'rapport' : 'rapporter'} säger om mål, ekonomi och utvärderingar. Varje siffra länkar till raden i rapporten där den står.`
       : '');
   if (!reports.length) {
-    content.replaceChildren(intro, h('div', { class: 'kk-alert', role: 'status' },
+    fill(content, intro, h('div', { class: 'kk-alert', role: 'status' },
       h('h2', { class: 'kk-alert__title' }, 'Inga rapporter ännu'),
       h('p', null, `Kommunkollen har inga rapporter från ${municipality.name} ännu. Därför finns inga mål, siffror eller utvärderingar att visa.`),
       h('p', null, h('a', { href: 'index.html' }, 'Välj en annan kommun'))));
     ready();
     return;
   }
-  content.replaceChildren(
+  fill(content, 
     intro,
     goalSection(municipality),
     financeSection(municipality),

@@ -1,7 +1,7 @@
 // Kommunkompassen: the eight areas out of 100, their sub-questions, strengths and improvements,
 // compared with the other evaluated municipalities.
 import {
-  formatNumber, h, loadMunicipality, pageHref, query, ready, scrollTable, setMunicipalityNav, setTitle, sourceLink,
+  formatNumber, h, loadMunicipality, pageHref, query, ready, scrollTable, setMunicipalityNav, setTitle, sourceLink, fill,
 } from './core.js';
 import { scoreChart } from './charts.js';
 
@@ -44,7 +44,7 @@ function render(municipality, comparison) {
   const evaluation = (municipality.evaluations || [])[0];
   if (!evaluation) {
     const others = (comparison?.evaluations || []).filter((e) => e.municipality.id !== municipality.id);
-    content.replaceChildren(
+    fill(content, 
       h('p', { class: 'kk-lead' }, INTRO),
       h('div', { class: 'kk-alert', role: 'status' },
         h('h2', { class: 'kk-alert__title' }, 'Ingen utvärdering'),
@@ -57,7 +57,7 @@ function render(municipality, comparison) {
   }
   const averages = new Map((comparison?.areas || []).map((a) => [a.number, a.average]));
   const compared = (comparison?.evaluations || []).length;
-  content.replaceChildren(
+  fill(content, 
     h('p', { class: 'kk-lead' }, INTRO),
     summary(municipality, evaluation),
     profile(municipality, evaluation, averages, compared),

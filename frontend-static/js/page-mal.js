@@ -3,7 +3,7 @@
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, COMMITMENT_STATUSES, GOAL_LEVELS, GOAL_LEVEL_ORDER, INITIATIVE_KINDS,
   assessmentBadge, decimalsOf, formatWithUnit, h, loadMunicipality, plural, query, ready, richText,
-  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber,
+  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber, fill,
 } from './core.js';
 import { indicatorChart } from './charts.js';
 
@@ -80,7 +80,7 @@ function render() {
   setMunicipalityNav(municipality);
   const goals = allGoals();
   if (!goals.length) {
-    content.replaceChildren(h('div', { class: 'kk-alert', role: 'status' },
+    fill(content, h('div', { class: 'kk-alert', role: 'status' },
       h('h2', { class: 'kk-alert__title' }, 'Inga mål i rapporterna'),
       h('p', null, `Rapporterna från ${municipality.name} i Kommunkollen innehåller inga mål att följa upp. Det kan till exempel vara en utvärdering eller ett bokslut utan målavsnitt.`)));
     ready();
@@ -88,7 +88,7 @@ function render() {
   }
   resultNote = h('p', { class: 'kk-filter__result', role: 'status', 'aria-live': 'polite' });
   list = h('div', { class: 'kk-goal-list' });
-  content.replaceChildren(
+  fill(content, 
     h('p', { class: 'kk-lead' }, `Vad kommunen ville uppnå och hur det gick, enligt kommunens egna rapporter. Varje mål har kommunens bedömning, och vi visar den också på en gemensam skala.`),
     glossary(),
     filterForm(goals),
@@ -206,7 +206,7 @@ function reportBlock(report, matches, filtered) {
           area.perspective ? h('span', { class: 'kk-area__perspective' }, area.perspective) : null,
           area.name),
         h('div', { class: 'kk-badges' },
-          area.assessment && area.assessment.normalized !== 'UNKNOWN' || area.assessment?.label ? assessmentBadge(area.assessment) : null,
+          area.assessment && (area.assessment.label || ['GOOD', 'PARTLY', 'POOR'].includes(area.assessment.normalized)) ? assessmentBadge(area.assessment) : null,
           trendBadge(area.trend)),
         area.assessmentText ? h('p', null, area.assessmentText) : null,
         area.summary ? h('p', null, area.summary) : null,
@@ -241,7 +241,7 @@ function goalBlock(report, goal, related) {
       h('span', { class: 'kk-goal__number' }, [goal.levelLabel || level.name, goal.number].filter(Boolean).join(' · ')),
       goal.title),
     h('div', { class: 'kk-badges' }, assessmentBadge(goal.assessment), trendBadge(goal.trend),
-      h('span', { class: 'kk-tag' }, level.name)),
+      goal.levelLabel && goal.levelLabel !== level.name ? h('span', { class: 'kk-tag' }, level.name) : null),
     goal.parent ? h('p', { class: 'kk-muted' }, `Bryter ned: ${[goal.parent.number, goal.parent.title].filter(Boolean).join(' ')}`) : null);
   const analysis = richText(goal.analysisHtml, goal.analysis);
   if (analysis) {

@@ -45,6 +45,17 @@ class StaticContentTests {
 				(cacheControl) -> assertThat(cacheControl).contains("max-age=").contains("public"));
 	}
 
+	@Test
+	void widgetsScriptMayBeLoadedFromAnyOrigin() throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/widgets.js"))
+			.header("Origin", "https://www.enkoping.se")
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+	}
+
 	private HttpResponse<String> get(String path, boolean gzip) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (gzip) {

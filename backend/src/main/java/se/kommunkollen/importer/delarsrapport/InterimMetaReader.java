@@ -75,7 +75,7 @@ final class InterimMetaReader {
 		for (int number = 1; number <= text.lineCount() && registration == null; number++) {
 			Matcher matcher = REGISTRATION.matcher(Lines.trim(text.line(number)));
 			if (matcher.find()) {
-				registration = matcher.group(2).replaceAll("\\s+", "");
+				registration = matcher.group(2);
 				issuer = matcher.group(1);
 				lastLine = Math.max(lastLine, number);
 			}
