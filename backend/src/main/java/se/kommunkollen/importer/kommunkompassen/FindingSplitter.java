@@ -2,6 +2,7 @@ package se.kommunkollen.importer.kommunkompassen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,7 @@ final class FindingSplitter {
 		String previous = null;
 		for (String word : text.trim().split("\\s+")) {
 			boolean starts = previous != null && ITEM_START.matcher(word).matches()
-					&& ITEM_END.matcher(previous).matches() && !CARRIERS.contains(previous.toLowerCase());
+					&& ITEM_END.matcher(previous).matches() && !CARRIERS.contains(previous.toLowerCase(Locale.ROOT));
 			if (starts) {
 				items.add(current.toString());
 				current.setLength(0);

@@ -61,7 +61,7 @@ public class KommunkompassenParser implements ReportParser {
 
 	/** "… ett kommunkompassresultat på 504 poäng", "totalpoäng på 504". */
 	private static final Pattern PRINTED_TOTAL = Pattern.compile(
-			"(?:resultat|totalpoäng)(?:et|en)? (?:på|är|blev) (\\d{1,4}) poäng", Pattern.CASE_INSENSITIVE);
+			"(?:resultat|totalpoäng)(?:et|en)? (?:på|är|blev) (\\d{1,4}) poäng", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
 			"augusti", "september", "oktober", "november", "december");
