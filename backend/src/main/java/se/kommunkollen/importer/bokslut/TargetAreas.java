@@ -215,7 +215,7 @@ final class TargetAreas {
 		}
 	}
 
-	/** Budget-direction blocks outside every KF-mål ("5. Ekonomi och styrning"). */
+	/** Budget-direction blocks outside every KF-mål ("5. Styrning"). */
 	private void readLooseDirections(IntPredicate stop) {
 		for (int line = 1; line <= this.text.lineCount(); line++) {
 			if (BudgetDirections.isHeader(this.text.line(line)) && !this.claimed.contains(line)) {
@@ -234,7 +234,7 @@ final class TargetAreas {
 		this.initiatives.addAll(block.items());
 	}
 
-	/** Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning för området Ekonomi: Bra"). */
+	/** Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning för området Ekonomi: Ok"). */
 	private void readOtherAreas(List<ParsedReport.LineRange> targetAreas) {
 		for (int line = 1; line <= this.text.lineCount(); line++) {
 			int current = line;
