@@ -2,16 +2,17 @@ package se.kommunkollen.importer.kommunkompassen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a findings cell whose list items lost their separators in extraction ("Ett
- * genomtänkt och tydligt styrsystem Kommunövergripande värdegrund ⁸ Få kommunövergripande
- * mål …"). Rule: a new item starts at a word beginning with a capital followed by a
- * lowercase letter, when the word before it is a lowercase word (no capitals or colon after
- * its first letter, so not "SKR:s") or a footnote mark, and is not a preposition or
- * conjunction ("på", "i", "och" …) that would carry a proper noun.
+ * Splits a findings cell whose list items lost their separators in extraction ("Tydliga mål
+ * för nämnderna Gemensam värdegrund ³ Bra samverkan med skolor"). Rule: a new item starts at
+ * a word beginning with a capital followed by a lowercase letter, when the word before it is
+ * a lowercase word (no capitals or colon after its first letter, so not "SKR:s") or a
+ * footnote mark, and is not a preposition or conjunction ("på", "i", "och" …) that would
+ * carry a proper noun.
  */
 final class FindingSplitter {
 
@@ -32,7 +33,7 @@ final class FindingSplitter {
 		String previous = null;
 		for (String word : text.trim().split("\\s+")) {
 			boolean starts = previous != null && ITEM_START.matcher(word).matches()
-					&& ITEM_END.matcher(previous).matches() && !CARRIERS.contains(previous.toLowerCase());
+					&& ITEM_END.matcher(previous).matches() && !CARRIERS.contains(previous.toLowerCase(Locale.ROOT));
 			if (starts) {
 				items.add(current.toString());
 				current.setLength(0);
