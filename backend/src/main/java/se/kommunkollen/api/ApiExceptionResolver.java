@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Spring's INTERNAL_ERROR, which shows no stack trace or SQL.
  */
 @Component
-class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {

@@ -9,10 +9,14 @@ import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
+import org.springframework.core.env.Environment;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
@@ -26,11 +30,26 @@ import se.kommunkollen.report.Sourced;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
-class GraphQlConfiguration {
+public class GraphQlConfiguration {
 
 	static final GraphQLScalarType DECIMAL = ExtendedScalars.GraphQLBigDecimal.transform((scalar) -> scalar
 		.name("Decimal")
 		.description("An exact decimal number, serialised as a JSON number."));
+
+	/**
+	 * Without a schema Spring Boot quietly serves no /graphql; this server is nothing without it.
+	 */
+	@Bean
+	static SmartInitializingSingleton schemaMustBeLoaded(ObjectProvider<GraphQlSource> graphQlSource,
+			Environment environment) {
+		return () -> {
+			if (graphQlSource.getIfAvailable() == null) {
+				throw new IllegalStateException("No GraphQL schema found in "
+						+ environment.getProperty("spring.graphql.schema.locations", "classpath:graphql/**/")
+						+ ": the build copies the repository's schema.graphqls to classpath:graphql/ (run it with Maven)");
+			}
+		};
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {

@@ -38,6 +38,7 @@ public final class ImportCommand {
 			return 2;
 		}
 		int failures = 0;
+		long started = System.nanoTime();
 		for (String file : files) {
 			try {
 				print(this.importer.importFile(file, read(Path.of(file))));
@@ -47,6 +48,8 @@ public final class ImportCommand {
 				this.err.println("FAILED " + ex.getMessage() + " (nothing of this file was imported)");
 			}
 		}
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		this.out.println((files.size() - failures) + " of " + files.size() + " files imported in " + millis + " ms");
 		return (failures == 0) ? 0 : 1;
 	}
 

@@ -38,17 +38,21 @@ public class ReportImporter {
 
 	private final MunicipalityRepository municipalities;
 
+	private final MunicipalityDirectory directory;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	ReportImporter(ReportDetector detector, ReportWriter writer, ReportRepository reports, ImportRunRepository runs,
-			MunicipalityRepository municipalities, TransactionTemplate transaction, Optional<Clock> clock) {
+			MunicipalityRepository municipalities, MunicipalityDirectory directory, TransactionTemplate transaction,
+			Optional<Clock> clock) {
 		this.detector = detector;
 		this.writer = writer;
 		this.reports = reports;
 		this.runs = runs;
 		this.municipalities = municipalities;
+		this.directory = directory;
 		this.transaction = transaction;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -59,11 +63,11 @@ public class ReportImporter {
 	public ImportResult importFile(String fileName, byte[] content) {
 		SourceText text = SourceTexts.of(fileName, content);
 		ParsedReport parsed = this.detector.parse(text);
-		String municipalityId = MunicipalityDirectory.slug(parsed.meta().municipalityName());
-		if (!this.municipalities.existsById(municipalityId)) {
-			throw new ImportException(fileName, null, "municipality '" + parsed.meta().municipalityName()
-					+ "' is not in the reference list of Swedish municipalities");
-		}
+		String municipalityId = this.directory.byName(parsed.meta().municipalityName())
+			.map(MunicipalityDirectory.Municipality::id)
+			.filter(this.municipalities::existsById)
+			.orElseThrow(() -> new ImportException(fileName, null, "municipality '"
+					+ parsed.meta().municipalityName() + "' is not in the reference list of Swedish municipalities"));
 		String reportId = RecordIds.reportId(municipalityId, parsed.meta());
 		String checksum = sha256(content);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);

@@ -1,0 +1,43 @@
+package se.kommunkollen.importer.delarsrapport;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Keys derived from content ("Mål 21" gives "mal-21", "7.1 Resultaträkning" gives
+ * "7-1-resultatrakning"), unique among the records of one kind: a repeated key gets "-2",
+ * "-3".
+ */
+public final class Keys {
+
+	private static final int MAX_LENGTH = 80;
+
+	private final Set<String> used = new HashSet<>();
+
+	public String unique(String text) {
+		String base = slug(text);
+		if (base.isEmpty()) {
+			base = "utan-namn";
+		}
+		String key = base;
+		for (int n = 2; !this.used.add(key); n++) {
+			key = base + "-" + n;
+		}
+		return key;
+	}
+
+	public static String slug(String text) {
+		String folded = Normalizer.normalize(text.toLowerCase(new Locale("sv")), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		if (slug.length() <= MAX_LENGTH) {
+			return slug;
+		}
+		String cut = slug.substring(0, MAX_LENGTH);
+		int dash = cut.lastIndexOf('-');
+		return (dash > 0) ? cut.substring(0, dash) : cut;
+	}
+
+}
