@@ -1,7 +1,7 @@
 // Small SVG charts. Each is an image with a title and a description in words (role="img"),
 // and each page shows the same figures in a table beside it. Series differ by shape and
 // pattern as well as colour.
-import { formatNumber, formatWithUnit, uniqueId } from './core.js';
+import { formatNumber, formatWithUnit, uniqueId, valueLabel } from './core.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -114,8 +114,8 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
   const format = (value) => formatWithUnit(value, unit, decimals);
 
   const parts = [
-    ...measured.map((v) => `${v.period}: ${format(v.value)}`),
-    ...targets.map((v) => `${v.period}: ${format(v.value)}`),
+    ...measured.map((v) => `${valueLabel(v)}: ${format(v.value)}`),
+    ...targets.map((v) => `${valueLabel(v)}: ${format(v.value)}`),
   ];
   const direction = betterDirection === 'LOWER' ? ' Lägre värden är bättre.' : betterDirection === 'HIGHER' ? ' Högre värden är bättre.' : '';
   const svg = chartRoot({
@@ -132,7 +132,7 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
     const ty = y(Number(target.value));
     svg.append(s('line', { x1: left, x2: left + plotWidth, y1: ty, y2: ty, class: 'kk-chart__target' }));
     svg.append(s('text', { x: left + plotWidth + 6, y: ty + 4 + index * 0, class: 'kk-chart__label' },
-      `${targets.length > 1 ? target.period : 'Mål'} ${format(target.value)}`));
+      `${targets.length > 1 ? valueLabel(target) : 'Mål'} ${format(target.value)}`));
   });
 
   if (measured.length > 1) {
@@ -158,7 +158,7 @@ function shortPeriod(value) {
   if (value.kind === 'BASELINE') {
     return 'Start';
   }
-  return value.period.replace(/^Utfall\s*/i, '').replace(/^Mål\s*/i, 'Mål ') || value.period;
+  return valueLabel(value).replace(/^Utfall\s*/i, '') || valueLabel(value);
 }
 
 // ---------------------------------------------------------------------------------------------

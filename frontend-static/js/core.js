@@ -232,6 +232,21 @@ export const INITIATIVE_KINDS = {
   BUDGET_DIRECTION: 'Inriktning i Mål och budget',
 };
 
+const VALUE_KIND_WORDS = { BASELINE: 'Startläge', OUTCOME: 'Utfall', TARGET: 'Mål' };
+
+/** "Utfall aug 2023": the column header as printed, with the kind of value when it lacks it. */
+export function valueLabel(value) {
+  const period = (value.period || '').trim();
+  const word = VALUE_KIND_WORDS[value.kind] || '';
+  if (!period) {
+    return word;
+  }
+  if (/^(startläge|utfall|mål|bokslut|prognos|budget)/i.test(period)) {
+    return period;
+  }
+  return `${word} ${period}`.trim();
+}
+
 export const STATEMENT_KINDS = {
   INCOME_STATEMENT: 'Resultaträkning',
   OPERATING_ACCOUNT: 'Driftredovisning',

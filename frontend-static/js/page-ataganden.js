@@ -154,14 +154,28 @@ function initiativeSection(initiatives) {
         h('td', { class: 'kk-table__source' }, sourceLink(report.id, item.provenance, { short: true })))))))));
 }
 
+/** "7 kontrollpunkter och 1 risk som följts upp utan kontrollmoment." */
+function controlSummary(controls) {
+  const points = controls.filter(({ item }) => item.controlPoint).length;
+  const risks = controls.length - points;
+  const parts = [];
+  if (points) {
+    parts.push(plural(points, 'kontrollpunkt', 'kontrollpunkter'));
+  }
+  if (risks) {
+    parts.push(`${plural(risks, 'risk', 'risker')} som följts upp utan kontrollmoment`);
+  }
+  return `${parts.join(' och ')}.`;
+}
+
 function controlSection(controls) {
   const result = (item) => CONTROL_RESULTS[item.result] || CONTROL_RESULTS.UNKNOWN;
   return h('section', { class: 'kk-section', 'aria-labelledby': 'internkontroll' },
     h('h2', { id: 'internkontroll' }, 'Intern kontroll'),
     h('p', null, 'I den interna kontrollen (internkontroll) väljer nämnden ut risker, till exempel att regler inte följs, och kontrollerar under året om något gått fel. Resultatet visar om kontrollen hittade avvikelser.'),
-    h('p', { class: 'kk-lead', dataset: { kkSummary: 'controls' } }, `${plural(controls.length, 'kontrollpunkt', 'kontrollpunkter')}.`),
+    h('p', { class: 'kk-lead', dataset: { kkSummary: 'controls' } }, controlSummary(controls)),
     countBy(controls, 'result', RESULT_ORDER, CONTROL_RESULTS),
-    h('ol', { class: 'kk-list-plain' }, controls.map(({ report, item }) => h('li', { class: 'kk-item', dataset: { control: item.id } },
+    h('ol', { class: 'kk-list-plain' }, controls.map(({ report, item }) => h('li', { class: 'kk-item', dataset: { control: item.id, controlKind: item.controlPoint ? 'point' : 'risk' } },
       h('h3', { class: 'kk-item__title' }, item.controlPoint || item.riskTitle || 'Kontroll'),
       h('div', { class: 'kk-badges' }, statusBadge(result(item), item.resultLabel, 'Resultat: ')),
       h('dl', { class: 'kk-meta' },

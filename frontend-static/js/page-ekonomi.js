@@ -32,6 +32,8 @@ const COLUMN_KINDS = {
   OTHER: 'övrigt',
 };
 
+const UNIT_UNKNOWN = 'Rapportens tabell anger inte i vilken enhet beloppen står (kronor, tusen kronor eller miljoner kronor); läs rapportens text via källänken.';
+
 const content = document.querySelector('[data-kk-content]');
 
 async function run(id) {
@@ -107,9 +109,9 @@ function statementBlock(report, statement) {
   return h('section', { class: 'kk-section', 'aria-labelledby': headingId, dataset: { statement: statement.title } },
     h('h3', { id: headingId, tabindex: '-1' }, statement.title),
     h('p', null,
-      `${STATEMENT_KINDS[statement.kind] || 'Tabell'}. Belopp i ${unit || 'kronor'}`,
-      statement.unit && unit !== statement.unit ? ` (${statement.unit})` : '',
-      '. ', sourceLink(report.id, statement.provenance)),
+      `${STATEMENT_KINDS[statement.kind] || 'Tabell'}. `,
+      unit ? `Belopp i ${unit}${statement.unit && unit !== statement.unit ? ` (${statement.unit})` : ''}. ` : `${UNIT_UNKNOWN} `,
+      sourceLink(report.id, statement.provenance)),
     chartFor(statement, unit, decimals),
     scrollTable(statementTable(report, statement, unit, decimals)));
 }
@@ -138,14 +140,14 @@ function chartFor(statement, unit, decimals) {
     title: `${statement.title}: ${series.map((s) => s.label).join(', ')}`,
     series,
     rows: rows.map((row) => ({ label: row.label, values: picked.map((p) => row.values[p.index]) })),
-    unitText: unit || 'kronor',
+    unitText: unit || 'enhet okänd',
     decimals,
   });
   return h('figure', { class: 'kk-figure' },
     chartLegend(series),
     chart,
     h('figcaption', null,
-      `${series.map((s) => s.label).join(', ')} i ${unit || 'kronor'}${sums.length >= 2 ? ', summaraderna' : ''}. `,
+      `${series.map((s) => s.label).join(', ')}${unit ? ` i ${unit}` : ''}${sums.length >= 2 ? ', summaraderna' : ''}. `,
       'Budget är en ofylld stapel, utfall en fylld och prognos en randig. Samma siffror finns i tabellen nedan.'));
 }
 
@@ -216,8 +218,9 @@ function statementTable(report, statement, unit, decimals) {
       statement.columns.map((column, index) => cell(statement, column, row, index, decimals)),
       h('td', { class: 'kk-table__source' }, sourceLink(report.id, row.provenance, { short: true }))));
   });
-  return h('table', { class: 'kk-table', 'data-kk-csv': `${statement.title} (${unit || 'kronor'})` },
-    h('caption', null, `${statement.title} (${unit || 'kronor'})`),
+  const caption = unit ? `${statement.title} (${unit})` : `${statement.title} (enheten anges inte)`;
+  return h('table', { class: 'kk-table', 'data-kk-csv': caption },
+    h('caption', null, caption),
     head,
     bodies);
 }

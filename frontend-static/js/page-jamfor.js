@@ -1,7 +1,7 @@
 // Two or more municipalities side by side on what they share: Kommunkompassen areas, goal
 // status on the common scale, and indicators whose names match.
 import {
-  ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, formatNumber, formatWithUnit, h, loading, params, plural,
+  ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, valueLabel, formatNumber, formatWithUnit, h, loading, params, plural,
   query, ready, scrollTable, setTitle, showMessage, sourceLink, fail, fill,
 } from './core.js';
 import { stackedShareChart } from './charts.js';
@@ -111,9 +111,9 @@ function evaluationBlock(found, comparison) {
         return h('td', { class: 'kk-table__number' }, score ? formatNumber(score.score, 0) : '–');
       })))),
     h('tfoot', null, h('tr', { class: 'kk-table__sum' },
-      h('th', { scope: 'row' }, 'Totalt (av 1 000)'),
-      evaluations.map((e) => h('td', { class: 'kk-table__number' },
-        formatNumber(e.totalScore, 0), ' ', sourceLink(e.report.id, e.provenance, { short: true }))))))));
+      h('th', { scope: 'row' }, 'Totalt'),
+      evaluations.map((e) => h('td', { class: 'kk-table__number', 'data-csv': String(e.totalScore) },
+        `${formatNumber(e.totalScore, 0)} av ${formatNumber(e.maxScore, 0)} `, sourceLink(e.report.id, e.provenance, { short: true }))))))));
   return section;
 }
 
@@ -239,7 +239,7 @@ function indicatorBlock(found) {
         const outcome = latest(indicator, 'OUTCOME');
         const target = latest(indicator, 'TARGET');
         const decimals = Math.max(0, ...indicator.values.filter((v) => v.value !== null).map((v) => decimalsOf(v.value)));
-        const value = (v) => (v ? [formatWithUnit(v.value, unit, decimals), h('span', { class: 'kk-muted' }, ` (${v.period})`)] : '–');
+        const value = (v) => (v ? [formatWithUnit(v.value, unit, decimals), h('span', { class: 'kk-muted' }, ` (${valueLabel(v)})`)] : '–');
         return h('tr', null,
           h('th', { scope: 'row' }, municipality.name),
           h('td', null, indicator.name),

@@ -136,7 +136,7 @@ function financeSection(municipality) {
     const unit = unitName(key.statement.unit, key.statement.unitName);
     section.append(
       h('h3', null, `${key.row.label} – ${key.statement.title}`),
-      h('p', { class: 'kk-muted' }, `${report.title}. Belopp i ${unit || 'kronor'}${key.statement.unit ? ` (${key.statement.unit})` : ''}.`),
+      h('p', { class: 'kk-muted' }, `${report.title}. `, unit ? `Belopp i ${unit}${key.statement.unit && key.statement.unit !== unit ? ` (${key.statement.unit})` : ''}.` : 'Tabellen anger inte vilken enhet beloppen står i.'),
       h('dl', { class: 'kk-figures' }, key.figures.map((figure) => h('div', null,
         h('dt', null, h('strong', null, figure.term), ` – ${figure.explain}`, h('br'), h('span', { class: 'kk-muted' }, figure.column.label)),
         h('dd', null,

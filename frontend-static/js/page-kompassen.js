@@ -36,7 +36,7 @@ async function run(id) {
   return true;
 }
 
-const INTRO = 'Kommunkompassen är ett verktyg från Sveriges Kommuner och Regioner (SKR) för att granska hur en kommun styrs och leds. Utvärderare läser styrdokument, granskar webbplatsen och intervjuar politiker och tjänstepersoner. Kommunen får poäng inom åtta områden, högst 100 per område och 1 000 totalt. Kompassen mäter inte hur bra verksamheten är, utan hur kommunen arbetar för att bli bättre.';
+const INTRO = 'Kommunkompassen är ett verktyg från Sveriges Kommuner och Regioner (SKR) för att granska hur en kommun styrs och leds. Utvärderare läser styrdokument, granskar webbplatsen och intervjuar politiker och tjänstepersoner. Kommunen får poäng inom åtta områden, högst 100 per område. Kompassen mäter inte hur bra verksamheten är, utan hur kommunen arbetar för att bli bättre.';
 
 function render(municipality, comparison) {
   setTitle(`Kommunkompassen för ${municipality.name}`, ['Kommunkompassen', municipality.name]);

@@ -3,7 +3,7 @@
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, COMMITMENT_STATUSES, GOAL_LEVELS, GOAL_LEVEL_ORDER, INITIATIVE_KINDS,
   assessmentBadge, decimalsOf, formatWithUnit, h, loadMunicipality, plural, query, ready, richText,
-  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber, fill,
+  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber, fill, valueLabel,
 } from './core.js';
 import { indicatorChart } from './charts.js';
 
@@ -273,8 +273,6 @@ function goalBlock(report, goal, related) {
   return article;
 }
 
-const VALUE_KINDS = { BASELINE: 'Startläge', OUTCOME: 'Utfall', TARGET: 'Målvärde' };
-
 function indicatorUnit(indicator) {
   if (indicator.unit) {
     return indicator.unit;
@@ -289,10 +287,9 @@ function indicatorBlock(report, indicator, headingTag) {
   const chart = indicatorChart({ name: indicator.name, unit, betterDirection: indicator.betterDirection, values: indicator.values });
   const table = h('table', { class: 'kk-table', 'data-kk-csv': indicator.name },
     h('caption', null, `Värden: ${indicator.name}`),
-    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Vad'), h('th', { scope: 'col' }, 'Period'), h('th', { scope: 'col', class: 'kk-table__number' }, 'Värde'))),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Mätpunkt'), h('th', { scope: 'col', class: 'kk-table__number' }, 'Värde'))),
     h('tbody', null, indicator.values.map((v) => h('tr', null,
-      h('th', { scope: 'row' }, VALUE_KINDS[v.kind] || v.kind),
-      h('td', null, v.period),
+      h('th', { scope: 'row' }, valueLabel(v)),
       h('td', { class: 'kk-table__number', 'data-csv': v.value === null ? (v.printed || '') : csvNumber(v.value) },
         v.value === null || v.value === undefined ? (v.printed || '–') : formatWithUnit(v.value, unit, decimals))))));
   return h('section', { class: 'kk-indicator', 'aria-labelledby': headingId, dataset: { indicator: indicator.name } },
