@@ -94,18 +94,20 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
   }
   const numbers = [...measured, ...targets].map((v) => Number(v.value));
   const decimals = Math.max(0, ...[...measured, ...targets].map((v) => (String(v.value).split('.')[1] || '').length));
-  let [low, high] = niceRange(Math.min(...numbers), Math.max(...numbers));
-  if (low >= 0) {
-    low = 0;
-  }
-  high += (high - low) * 0.12 || 1;
+  // The scale fits the values (each point carries its value as text), so that a change from
+  // 7,6 to 7,5 % is visible; it does not pretend to start at zero.
+  let low = Math.min(...numbers);
+  let high = Math.max(...numbers);
+  const pad = (high - low) * 0.25 || Math.abs(high) * 0.1 || 1;
+  low -= pad;
+  high += pad;
 
   const width = 320;
   const height = 170;
   const left = 8;
   const right = 92;
-  const top = 14;
-  const bottom = 38;
+  const top = 20;
+  const bottom = 40;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
   const y = (value) => top + plotHeight - ((value - low) / (high - low)) * plotHeight;
@@ -147,8 +149,11 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
     } else {
       svg.append(s('circle', { cx, cy, r: 4.5, class: 'kk-chart__point' }));
     }
-    const anchor = index === 0 && measured.length > 1 ? 'start' : index === measured.length - 1 && measured.length > 1 ? 'end' : 'middle';
-    svg.append(s('text', { x: cx, y: cy - 8, 'text-anchor': anchor, class: 'kk-chart__value' }, format(v.value)));
+    const anchor = index === 0 && measured.length > 1 ? 'start' : 'middle';
+    // the value goes on the side away from the nearest target line
+    const nearest = targets.map((t) => y(Number(t.value))).sort((a, b) => Math.abs(a - cy) - Math.abs(b - cy))[0];
+    const below = nearest !== undefined && nearest < cy && cy + 20 < top + plotHeight;
+    svg.append(s('text', { x: cx, y: below ? cy + 18 : cy - 9, 'text-anchor': anchor, class: 'kk-chart__value' }, format(v.value)));
     svg.append(s('text', { x: cx, y: height - bottom + 16, 'text-anchor': anchor, class: 'kk-chart__tick' }, shortPeriod(v)));
   });
   return svg;

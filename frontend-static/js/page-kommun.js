@@ -176,7 +176,7 @@ function evaluationSection(municipality) {
 function reportSection(municipality) {
   return h('section', { class: 'kk-section', 'aria-labelledby': 'rapporter-rubrik' },
     h('h2', { id: 'rapporter-rubrik' }, 'Rapporterna uppgifterna kommer från'),
-    h('ul', { class: 'kk-cards' }, municipality.reports.map((report) => h('li', { class: 'kk-card' },
+    h('ul', { class: 'kk-cards kk-cards--wide' }, municipality.reports.map((report) => h('li', { class: 'kk-card' },
       h('h3', { class: 'kk-card__title' }, report.title),
       h('dl', { class: 'kk-meta' },
         h('dt', null, 'Slag'), h('dd', null, REPORT_KINDS[report.kind] || report.kind),

@@ -2,7 +2,7 @@
 // indicators (chart and table), commitments and initiatives.
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, COMMITMENT_STATUSES, GOAL_LEVELS, GOAL_LEVEL_ORDER, INITIATIVE_KINDS,
-  assessmentBadge, decimalsOf, formatWithUnit, h, loadMunicipality, plural, query, ready, richText,
+  assessmentBadge, decimalsOf, hidden, formatWithUnit, h, loadMunicipality, plural, query, ready, richText,
   scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber, fill, valueLabel,
 } from './core.js';
 import { indicatorChart } from './charts.js';
@@ -286,7 +286,7 @@ function indicatorBlock(report, indicator, headingTag) {
   const headingId = uniqueId('indikator');
   const chart = indicatorChart({ name: indicator.name, unit, betterDirection: indicator.betterDirection, values: indicator.values });
   const table = h('table', { class: 'kk-table', 'data-kk-csv': indicator.name },
-    h('caption', null, `Värden: ${indicator.name}`),
+    h('caption', null, 'Värden', hidden(`: ${indicator.name}`)),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Mätpunkt'), h('th', { scope: 'col', class: 'kk-table__number' }, 'Värde'))),
     h('tbody', null, indicator.values.map((v) => h('tr', null,
       h('th', { scope: 'row' }, valueLabel(v)),
