@@ -191,6 +191,21 @@ describe('keyboard', () => {
   });
 });
 
+describe('print', () => {
+  test('on paper the navigation and buttons are hidden and the content stays', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=enkoping');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.kk-nav').isVisible(), false);
+      assert.equal(await page.locator('.kk-subnav').isVisible(), false);
+      assert.equal(await page.locator('.kk-csv').first().isVisible(), false);
+      assert.equal(await page.locator('table.kk-table').first().isVisible(), true);
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 10000, 'prints to a PDF');
+    });
+  });
+});
+
 describe('comparison', () => {
   test('compares the evaluated areas, goal status on one scale and indicators whose names match', async () => {
     await session({}, async (page) => {

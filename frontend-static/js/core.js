@@ -465,6 +465,20 @@ function settle(state) {
   }
 }
 
+// On paper every folded section (analyses, follow-ups) is shown.
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll('details:not([open])')) {
+    details.setAttribute('open', '');
+    details.dataset.kkPrintOpened = '';
+  }
+});
+window.addEventListener('afterprint', () => {
+  for (const details of document.querySelectorAll('details[data-kk-print-opened]')) {
+    details.removeAttribute('open');
+    delete details.dataset.kkPrintOpened;
+  }
+});
+
 export function ready() {
   settle('ready');
   enhanceTables(main());
