@@ -30,14 +30,19 @@ export async function recordNetwork(page, { exclude = API_REQUEST } = {}) {
     async stop() {
       await cdp.detach().catch(() => {});
       const requests = [];
+      let excluded = 0;
       for (const [id, url] of urls) {
-        if (url.startsWith('data:') || exclude.test(url)) {
+        if (url.startsWith('data:')) {
+          continue;
+        }
+        if (exclude.test(url)) {
+          excluded += 1;
           continue;
         }
         requests.push({ url, bytes: finished.get(id) ?? 0, failed: failed.has(id) });
       }
       const bytes = requests.reduce((sum, request) => sum + request.bytes, 0);
-      return { requests: requests.length, bytes, detail: requests };
+      return { requests: requests.length, bytes, apiRequests: excluded, detail: requests };
     },
   };
 }
@@ -68,6 +73,7 @@ export async function saveWeight(name, measurement) {
     requests: measurement.requests,
     bytes: measurement.bytes,
     kilobytes: Math.round((measurement.bytes / 1024) * 10) / 10,
+    apiRequests: measurement.apiRequests,
     withinBudget: measurement.bytes <= MAX_BYTES && measurement.requests <= MAX_REQUESTS,
     files: measurement.detail.map((request) => ({
       url: request.url.replace(/^https?:\/\/[^/]+/, ''),

@@ -191,6 +191,48 @@ describe('keyboard', () => {
   });
 });
 
+describe('the API address is a setting', () => {
+  // The page comes from the server as it is; a script set up before it loads fills in the
+  // setting as a site owner would in the HTML (a rewritten response would lose its address
+  // and Chromium would then refuse it the loopback API).
+  const otherOrigin = () => {
+    const base = new URL(siteUrl(''));
+    return `${base.protocol}//localhost:${base.port}/graphql`;
+  };
+
+  async function renderWith(page, setting) {
+    const asked = [];
+    page.on('request', (request) => { if (/graphql/.test(request.url())) asked.push(request.url()); });
+    await page.addInitScript(setting.script, setting.arg);
+    assert.equal(await gotoPage(page, 'kommun.html?id=haninge'), 'ready', await mainText(page));
+    assert.deepEqual(asked, [setting.arg]);
+    assert.match(await mainText(page), /504 av/);
+    assert.deepEqual(page.problems, []);
+  }
+
+  test('<meta name="kk-api" content="…"> points the page at another origin, which allows it (CORS)', async () => {
+    await session({}, (page) => renderWith(page, {
+      arg: otherOrigin(),
+      script: (url) => {
+        new MutationObserver((changes, observer) => {
+          const meta = document.querySelector('meta[name="kk-api"]');
+          if (meta) {
+            meta.setAttribute('content', url);
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      },
+    }));
+  });
+
+  test('window.KK_API (for example from a config.js) works when the meta is empty', async () => {
+    await session({}, (page) => renderWith(page, {
+      arg: otherOrigin(),
+      script: (url) => { window.KK_API = url; },
+    }));
+  });
+});
+
 describe('print', () => {
   test('on paper the navigation and buttons are hidden and the content stays', async () => {
     await session({}, async (page) => {

@@ -71,6 +71,25 @@ describe('page weight of a first visit', () => {
           assert.ok(measurement.requests > 0, 'something was measured');
           assert.ok(measurement.bytes <= MAX_BYTES, `${path}: ${describeWeight(measurement)}`);
           assert.ok(measurement.requests <= MAX_REQUESTS, `${path}: ${describeWeight(measurement)}`);
+          assert.ok(measurement.apiRequests <= 1, `${path} asks the API ${measurement.apiRequests} times; one request per page`);
+        } finally {
+          await closePage(page);
+        }
+      });
+    }
+  });
+});
+
+describe('narrowest screens', () => {
+  test('no page scrolls sideways at 320 px', async (t) => {
+    for (const { name, path } of pages) {
+      await t.test(name, async () => {
+        const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
+        try {
+          await page.goto(siteUrl(path), { waitUntil: 'load' });
+          assert.equal(await waitForPage(page), 'ready');
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow} px at 320 px`);
         } finally {
           await closePage(page);
         }
