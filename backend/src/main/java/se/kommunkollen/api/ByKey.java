@@ -1,0 +1,51 @@
+package se.kommunkollen.api;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Arranges the rows of one batched query by the parents that asked for them, as
+ * {@code @BatchMapping} methods return them.
+ */
+public final class ByKey {
+
+	private ByKey() {
+	}
+
+	/** Each parent gets the rows under its key, or an empty list. */
+	public static <P, K, V> Map<P, List<V>> lists(Collection<P> parents, Function<P, K> key, Map<K, List<V>> rows) {
+		Map<P, List<V>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.put(parent, rows.getOrDefault(key.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	/** Each parent whose key is not null gets the one row under its key; others are left out (null). */
+	public static <P, K, V> Map<P, V> single(Collection<P> parents, Function<P, K> key, Map<K, V> rows) {
+		Map<P, V> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			K parentKey = key.apply(parent);
+			if (parentKey != null && rows.containsKey(parentKey)) {
+				result.put(parent, rows.get(parentKey));
+			}
+		}
+		return result;
+	}
+
+	/** Index rows by id. */
+	public static <K, V> Map<K, V> index(Iterable<V> rows, Function<V, K> id) {
+		Map<K, V> result = new LinkedHashMap<>();
+		rows.forEach((row) -> result.put(id.apply(row), row));
+		return result;
+	}
+
+	/** The distinct non-null keys of the parents, for an IN query. */
+	public static <P, K> List<K> keys(Collection<P> parents, Function<P, K> key) {
+		return parents.stream().map(key).filter(java.util.Objects::nonNull).distinct().toList();
+	}
+
+}

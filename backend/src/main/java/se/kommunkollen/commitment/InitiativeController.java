@@ -1,0 +1,49 @@
+package se.kommunkollen.commitment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+import se.kommunkollen.api.ByKey;
+import se.kommunkollen.goal.Goal;
+import se.kommunkollen.goal.GoalRepository;
+import se.kommunkollen.report.Report;
+
+import static java.util.stream.Collectors.groupingBy;
+
+@Controller
+class InitiativeController {
+
+	private final InitiativeRepository initiatives;
+
+	private final GoalRepository goals;
+
+	InitiativeController(InitiativeRepository initiatives, GoalRepository goals) {
+		this.initiatives = initiatives;
+		this.goals = goals;
+	}
+
+	@BatchMapping(typeName = "Report", field = "initiatives")
+	Map<Report, List<Initiative>> initiativesOfReports(List<Report> reports) {
+		return ByKey.lists(reports, Report::id, this.initiatives
+			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
+			.stream()
+			.collect(groupingBy(Initiative::reportId)));
+	}
+
+	@BatchMapping(typeName = "Goal", field = "initiatives")
+	Map<Goal, List<Initiative>> initiativesOfGoals(List<Goal> goals) {
+		return ByKey.lists(goals, Goal::id, this.initiatives.findByGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
+			.stream()
+			.collect(groupingBy(Initiative::goalId)));
+	}
+
+	@BatchMapping(typeName = "Initiative", field = "goal")
+	Map<Initiative, Goal> goalOfInitiatives(List<Initiative> initiatives) {
+		return ByKey.single(initiatives, Initiative::goalId,
+				ByKey.index(this.goals.findAllById(ByKey.keys(initiatives, Initiative::goalId)), Goal::id));
+	}
+
+}

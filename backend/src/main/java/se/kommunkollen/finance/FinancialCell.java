@@ -1,0 +1,12 @@
+package se.kommunkollen.finance;
+
+import java.math.BigDecimal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One cell of a row; a row has one cell per column, empty cells with null amounts. */
+@Table("financial_cell")
+public record FinancialCell(@Id Long id, String rowId, int columnIndex, BigDecimal amount, BigDecimal amountKronor,
+		String printed) {
+}

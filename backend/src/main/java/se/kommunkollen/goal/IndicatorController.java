@@ -1,0 +1,76 @@
+package se.kommunkollen.goal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+import se.kommunkollen.api.ByKey;
+import se.kommunkollen.api.Page;
+import se.kommunkollen.report.Report;
+
+import static java.util.stream.Collectors.groupingBy;
+
+@Controller
+class IndicatorController {
+
+	private final IndicatorRepository indicators;
+
+	private final IndicatorValueRepository values;
+
+	private final GoalRepository goals;
+
+	IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values, GoalRepository goals) {
+		this.indicators = indicators;
+		this.values = values;
+		this.goals = goals;
+	}
+
+	@QueryMapping
+	Window<Indicator> indicators(ScrollSubrange subrange, @Argument IndicatorFilter filter) {
+		IndicatorFilter f = (filter != null) ? filter : IndicatorFilter.NONE;
+		return Page.of(subrange)
+			.fetch((limit, offset) -> this.indicators.search(f.municipality(), f.report(), GoalController.name(f.level()),
+					f.goal(), f.year(), limit, offset));
+	}
+
+	@QueryMapping
+	Indicator indicator(@Argument String id) {
+		return this.indicators.findById(id).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Report", field = "indicators")
+	Map<Report, List<Indicator>> indicatorsOfReports(List<Report> reports) {
+		return ByKey.lists(reports, Report::id, this.indicators
+			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
+			.stream()
+			.collect(groupingBy(Indicator::reportId)));
+	}
+
+	@BatchMapping(typeName = "Goal", field = "indicators")
+	Map<Goal, List<Indicator>> indicatorsOfGoals(List<Goal> goals) {
+		return ByKey.lists(goals, Goal::id, this.indicators.findByGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
+			.stream()
+			.collect(groupingBy(Indicator::goalId)));
+	}
+
+	@BatchMapping
+	Map<Indicator, List<IndicatorValue>> values(List<Indicator> indicators) {
+		return ByKey.lists(indicators, Indicator::id, this.values
+			.findByIndicatorIdInOrderBySortOrder(ByKey.keys(indicators, Indicator::id))
+			.stream()
+			.collect(groupingBy(IndicatorValue::indicatorId)));
+	}
+
+	@BatchMapping
+	Map<Indicator, Goal> goal(List<Indicator> indicators) {
+		return ByKey.single(indicators, Indicator::goalId,
+				ByKey.index(this.goals.findAllById(ByKey.keys(indicators, Indicator::goalId)), Goal::id));
+	}
+
+}

@@ -1,0 +1,103 @@
+package se.kommunkollen.importer;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import se.kommunkollen.municipality.MunicipalityDirectory;
+import se.kommunkollen.municipality.MunicipalityRepository;
+import se.kommunkollen.report.ImportRun;
+import se.kommunkollen.report.ImportRun.ImportOutcome;
+import se.kommunkollen.report.ImportRunRepository;
+import se.kommunkollen.report.Report;
+import se.kommunkollen.report.ReportRepository;
+
+/**
+ * Imports one report file: reads and parses it, then stores it in one transaction. The same
+ * file again changes nothing; a new version of a report replaces the old one whole. Every
+ * import is recorded (when, file, checksum, counts before and after).
+ */
+@Service
+public class ReportImporter {
+
+	private final ReportDetector detector;
+
+	private final ReportWriter writer;
+
+	private final ReportRepository reports;
+
+	private final ImportRunRepository runs;
+
+	private final MunicipalityRepository municipalities;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ReportImporter(ReportDetector detector, ReportWriter writer, ReportRepository reports, ImportRunRepository runs,
+			MunicipalityRepository municipalities, TransactionTemplate transaction, Optional<Clock> clock) {
+		this.detector = detector;
+		this.writer = writer;
+		this.reports = reports;
+		this.runs = runs;
+		this.municipalities = municipalities;
+		this.transaction = transaction;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/**
+	 * @throws ImportException when the file cannot be imported whole; the database is then unchanged
+	 */
+	public ImportResult importFile(String fileName, byte[] content) {
+		SourceText text = SourceTexts.of(fileName, content);
+		ParsedReport parsed = this.detector.parse(text);
+		String municipalityId = MunicipalityDirectory.slug(parsed.meta().municipalityName());
+		if (!this.municipalities.existsById(municipalityId)) {
+			throw new ImportException(fileName, null, "municipality '" + parsed.meta().municipalityName()
+					+ "' is not in the reference list of Swedish municipalities");
+		}
+		String reportId = RecordIds.reportId(municipalityId, parsed.meta());
+		String checksum = sha256(content);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		return this.transaction.execute((status) -> {
+			Optional<Report> existing = this.reports.findById(reportId);
+			Map<String, Integer> previousCounts = existing.map((report) -> lastCounts(report.id())).orElse(null);
+			if (existing.isPresent() && existing.get().checksum().equals(checksum)) {
+				this.runs.save(new ImportRun(null, reportId, fileName, checksum, checksum, ImportOutcome.UNCHANGED,
+						ImportRun.formatCounts(previousCounts), ImportRun.formatCounts(previousCounts), now));
+				return new ImportResult(fileName, reportId, ImportOutcome.UNCHANGED, previousCounts, previousCounts,
+						List.of());
+			}
+			existing.ifPresent((report) -> this.reports.deleteById(report.id()));
+			Map<String, Integer> counts = this.writer.write(reportId, municipalityId, parsed, text, checksum, now);
+			ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
+			this.runs.save(new ImportRun(null, reportId, fileName, checksum, existing.map(Report::checksum).orElse(null),
+					outcome, ImportRun.formatCounts(counts),
+					(previousCounts != null) ? ImportRun.formatCounts(previousCounts) : null, now));
+			return new ImportResult(fileName, reportId, outcome, counts, previousCounts, parsed.warnings());
+		});
+	}
+
+	private Map<String, Integer> lastCounts(String reportId) {
+		List<ImportRun> history = this.runs.findByReportIdInOrderByImportedAtAscIdAsc(List.of(reportId));
+		return history.isEmpty() ? Map.of() : ImportRun.parseCounts(history.get(history.size() - 1).countsText());
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required of every Java runtime", ex);
+		}
+	}
+
+}

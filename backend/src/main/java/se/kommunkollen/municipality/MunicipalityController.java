@@ -1,0 +1,80 @@
+package se.kommunkollen.municipality;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import se.kommunkollen.api.ByKey;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.mapping;
+import static java.util.stream.Collectors.toList;
+
+@Controller
+class MunicipalityController {
+
+	private final MunicipalityRepository municipalities;
+
+	private final OrganisationRepository organisations;
+
+	private final OrganisationAliasRepository aliases;
+
+	MunicipalityController(MunicipalityRepository municipalities, OrganisationRepository organisations,
+			OrganisationAliasRepository aliases) {
+		this.municipalities = municipalities;
+		this.organisations = organisations;
+		this.aliases = aliases;
+	}
+
+	@QueryMapping
+	List<Municipality> municipalities(@Argument String search, @Argument Boolean withReports) {
+		List<Municipality> candidates = Boolean.FALSE.equals(withReports) ? this.municipalities.findAllByOrderByName()
+				: this.municipalities.findAllWithReports();
+		if (search == null || search.isBlank()) {
+			return candidates;
+		}
+		String wanted = fold(search);
+		return candidates.stream().filter((municipality) -> fold(municipality.name()).contains(wanted)).toList();
+	}
+
+	@QueryMapping
+	Municipality municipality(@Argument String id) {
+		return this.municipalities.findById(id).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Municipality, List<Organisation>> organisations(List<Municipality> municipalities) {
+		Map<String, List<Organisation>> byMunicipality = this.organisations
+			.findByMunicipalityIdInOrderByName(ids(municipalities))
+			.stream()
+			.collect(groupingBy(Organisation::municipalityId));
+		return ByKey.lists(municipalities, Municipality::id, byMunicipality);
+	}
+
+	@BatchMapping
+	Map<Organisation, List<String>> aliases(List<Organisation> organisations) {
+		Map<String, List<String>> byOrganisation = this.aliases
+			.findByOrganisationIdInOrderByAlias(organisations.stream().map(Organisation::id).toList())
+			.stream()
+			.collect(groupingBy(OrganisationAlias::organisationId, mapping(OrganisationAlias::alias, toList())));
+		return ByKey.lists(organisations, Organisation::id, byOrganisation);
+	}
+
+	private static Collection<String> ids(List<Municipality> municipalities) {
+		return municipalities.stream().map(Municipality::id).toList();
+	}
+
+	/** Lower case without diacritics, so that "enko" finds "Enköping". */
+	static String fold(String text) {
+		String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+		return decomposed.replaceAll("\\p{M}", "").trim();
+	}
+
+}

@@ -1,0 +1,22 @@
+package se.kommunkollen.report;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ReportRepository extends ListCrudRepository<Report, String> {
+
+	List<Report> findByMunicipalityIdInOrderByPeriodEndDescIdAsc(Collection<String> municipalityIds);
+
+	@Query("""
+			SELECT * FROM report
+			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR municipality_id = :municipality)
+			  AND (CAST(:kind AS VARCHAR(30)) IS NULL OR kind = :kind)
+			  AND (CAST(:reportYear AS INT) IS NULL OR report_year = :reportYear)
+			ORDER BY report_year DESC, period_end DESC, id
+			""")
+	List<Report> search(String municipality, String kind, Integer reportYear);
+
+}

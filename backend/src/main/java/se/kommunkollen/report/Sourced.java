@@ -1,0 +1,18 @@
+package se.kommunkollen.report;
+
+/** A record read from a report, which can say where it was read. */
+public interface Sourced {
+
+	String reportId();
+
+	int lineStart();
+
+	int lineEnd();
+
+	String excerpt();
+
+	default Provenance provenance() {
+		return new Provenance(reportId(), lineStart(), lineEnd(), excerpt());
+	}
+
+}

@@ -1,0 +1,254 @@
+// Two or more municipalities side by side on what they share: Kommunkompassen areas, goal
+// status on the common scale, and indicators whose names match.
+import {
+  ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, formatNumber, formatWithUnit, h, loading, params, plural,
+  query, ready, scrollTable, setTitle, showMessage, sourceLink, fail, fill,
+} from './core.js';
+import { stackedShareChart } from './charts.js';
+
+const content = document.querySelector('[data-kk-content]');
+const MUNICIPALITY_FIELDS = `id name county
+    goalStatusCounts { normalized count labels }
+    reports {
+      id title year
+      indicators {
+        id name unit betterDirection
+        values { kind period year value printed }
+        provenance { lineStart lineEnd }
+      }
+    }`;
+
+function buildQuery(count) {
+  const variables = Array.from({ length: count }, (_, i) => `$m${i}: ID!`);
+  return `query Compare(${['$ids: [ID!]', ...variables].join(', ')}) {
+  municipalities { id name county }
+  evaluationComparison(municipalities: $ids) {
+    evaluations { id year totalScore maxScore municipality { id name } report { id } provenance { lineStart lineEnd } }
+    areas { number name maxScore average scores { municipality { id } year score } }
+  }
+${Array.from({ length: count }, (_, i) => `  m${i}: municipality(id: $m${i}) { ${MUNICIPALITY_FIELDS} }`).join('\n')}
+}`;
+}
+
+async function start() {
+  const ids = [...new Set(params('id').map((id) => id.toLowerCase()))].slice(0, 6);
+  loading();
+  try {
+    const variables = { ids };
+    ids.forEach((id, i) => { variables[`m${i}`] = id; });
+    const data = await query(buildQuery(ids.length), variables);
+    const selected = ids.map((id, i) => ({ id, municipality: data[`m${i}`] }));
+    render(data.municipalities || [], selected, data.evaluationComparison);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function render(all, selected, comparison) {
+  const found = selected.filter((s) => s.municipality).map((s) => s.municipality);
+  const unknown = selected.filter((s) => !s.municipality).map((s) => s.id);
+  setTitle(found.length >= 2 ? `Jämför ${found.map((m) => m.name).join(', ')}` : 'Jämför kommuner',
+    [found.length >= 2 ? found.map((m) => m.name).join(', ') : null, 'Jämför']);
+  const parts = [
+    h('p', { class: 'kk-lead' }, 'Välj två eller fler kommuner. Vi visar det som går att jämföra: Kommunkompassens områden, hur det går med målen på en gemensam skala, och indikatorer med samma namn.'),
+    chooser(all, found.map((m) => m.id)),
+  ];
+  if (unknown.length) {
+    parts.push(h('div', { class: 'kk-alert kk-alert--error', role: 'alert' },
+      h('h2', { class: 'kk-alert__title' }, 'Okänd kommun'),
+      h('p', null, `Vi hittar ingen kommun med id ${unknown.map((id) => `”${id}”`).join(', ')}. Välj kommuner i listan ovan.`)));
+  }
+  if (found.length < 2) {
+    parts.push(h('p', { class: 'kk-note', role: 'status' }, found.length === 1
+      ? `Du har valt ${found[0].name}. Välj minst en kommun till.`
+      : 'Välj minst två kommuner och tryck på Jämför.'));
+    fill(content, ...parts);
+    ready();
+    return;
+  }
+  parts.push(
+    evaluationBlock(found, comparison),
+    goalBlock(found),
+    indicatorBlock(found),
+  );
+  fill(content, ...parts);
+  ready();
+}
+
+function chooser(all, chosen) {
+  const selected = new Set(chosen);
+  return h('form', { class: 'kk-filter', method: 'get', action: 'jamfor.html' },
+    h('fieldset', null,
+      h('legend', null, 'Kommuner att jämföra'),
+      h('div', { class: 'kk-checkboxes' }, all.map((m) => h('label', null,
+        h('input', { type: 'checkbox', name: 'id', value: m.id, checked: selected.has(m.id) }),
+        m.name)))),
+    h('button', { type: 'submit', class: 'kk-button' }, 'Jämför'));
+}
+
+function evaluationBlock(found, comparison) {
+  const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-kompass' },
+    h('h2', { id: 'jamfor-kompass' }, 'Kommunkompassen'));
+  const evaluations = (comparison && comparison.evaluations) || [];
+  const evaluatedIds = new Set(evaluations.map((e) => e.municipality.id));
+  const missing = found.filter((m) => !evaluatedIds.has(m.id));
+  if (!evaluations.length) {
+    section.append(h('p', null, 'Ingen av kommunerna är utvärderad enligt Kommunkompassen i Kommunkollen.'));
+    return section;
+  }
+  if (missing.length) {
+    section.append(h('p', null, `Inte utvärderade: ${missing.map((m) => m.name).join(', ')}.`));
+  }
+  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Kommunkompassen per område' },
+    h('caption', null, 'Kommunkompassen: poäng per område (av 100)'),
+    h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, 'Område'),
+      evaluations.map((e) => h('th', { scope: 'col', class: 'kk-table__number' }, `${e.municipality.name} ${e.year}`)))),
+    h('tbody', null, comparison.areas.map((area) => h('tr', null,
+      h('th', { scope: 'row' }, `${area.number}. ${area.name}`),
+      evaluations.map((e) => {
+        const score = area.scores.find((s) => s.municipality.id === e.municipality.id);
+        return h('td', { class: 'kk-table__number' }, score ? formatNumber(score.score, 0) : '–');
+      })))),
+    h('tfoot', null, h('tr', { class: 'kk-table__sum' },
+      h('th', { scope: 'row' }, 'Totalt (av 1 000)'),
+      evaluations.map((e) => h('td', { class: 'kk-table__number' },
+        formatNumber(e.totalScore, 0), ' ', sourceLink(e.report.id, e.provenance, { short: true }))))))));
+  return section;
+}
+
+const SHAPE_KEYS = { GOOD: 'good', PARTLY: 'partly', POOR: 'poor', NOT_ASSESSED: 'none', UNKNOWN: 'unknown' };
+
+function goalBlock(found) {
+  const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-mal' },
+    h('h2', { id: 'jamfor-mal' }, 'Hur det går med målen'),
+    h('p', null, 'Kommunerna bedömer sina mål med egna ord, till exempel ”Delvis på rätt väg” eller ”Ok”. Här är bedömningarna förda till en gemensam skala. Tänk på att kommunerna har olika många mål och olika sorters rapporter.'));
+  const counts = found.map((m) => {
+    const map = new Map((m.goalStatusCounts || []).map((c) => [c.normalized, c]));
+    return { municipality: m, map, total: [...map.values()].reduce((sum, c) => sum + c.count, 0) };
+  });
+  const withGoals = counts.filter((c) => c.total > 0);
+  if (withGoals.length) {
+    section.append(h('figure', { class: 'kk-figure' },
+      stackedShareChart({
+        title: 'Målens bedömning per kommun på den gemensamma skalan',
+        rows: withGoals.map((c) => ({
+          label: `${c.municipality.name} (${plural(c.total, 'mål', 'mål')})`,
+          parts: ASSESSMENT_ORDER.map((level) => ({ key: SHAPE_KEYS[level], name: ASSESSMENTS[level].name, count: c.map.get(level)?.count || 0 })),
+        })),
+      }),
+      h('figcaption', null, 'Mörkgrönt: går bra. Randigt: delvis. Rött: brister. Ljusgrått: inte bedömt. Mellangrått: oklart. Antalet mål står i varje del och i tabellen nedan.')));
+  }
+  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Målens bedömning per kommun' },
+    h('caption', null, 'Antal mål per bedömning'),
+    h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, 'Bedömning'),
+      counts.map((c) => h('th', { scope: 'col', class: 'kk-table__number' }, c.municipality.name)))),
+    h('tbody', null, ASSESSMENT_ORDER.map((level) => h('tr', null,
+      h('th', { scope: 'row' }, ASSESSMENTS[level].name),
+      counts.map((c) => {
+        const count = c.map.get(level);
+        const share = c.total && count ? ` (${Math.round((count.count / c.total) * 100)} %)` : '';
+        return h('td', { class: 'kk-table__number', 'data-csv': String(count ? count.count : 0) },
+          `${count ? count.count : 0}${share}`,
+          count && count.labels.length ? h('span', { class: 'kk-muted' }, h('br'), count.labels.map((l) => `”${l}”`).join(', ')) : null);
+      })))),
+    h('tfoot', null, h('tr', { class: 'kk-table__sum' },
+      h('th', { scope: 'row' }, 'Totalt'),
+      counts.map((c) => h('td', { class: 'kk-table__number' }, String(c.total))))))));
+  return section;
+}
+
+// Indicator names match when, after dropping numbering, units and filler words, the shorter
+// name's word stems are all found in the longer one ("Sjukfrånvaro, KS" and
+// "Total sjukfrånvaro - tillsvidareanställda, (%)").
+const FILLER = new Set(['ks', 'kf', 'klk', 'andel', 'antal', 'index', 'totalindex', 'total', 'totalt', 'och', 'för', 'i', 'av', 'med', 'som', 'till', 'på', 'statistik']);
+
+function stems(name) {
+  return new Set(name.toLowerCase()
+    .replace(/^\s*\d+\s*\.\s*[a-zåäö]?\s+/, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-zåäöéü0-9]+/)
+    .filter((word) => word.length >= 3 && !FILLER.has(word))
+    .map((word) => word.slice(0, 10)));
+}
+
+function related(a, b) {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (!small.size) {
+    return false;
+  }
+  for (const stem of small) {
+    if (![...large].some((other) => other.startsWith(stem) || stem.startsWith(other))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function indicatorGroups(found) {
+  const items = found.flatMap((m) => m.reports.flatMap((report) => report.indicators.map((indicator) => ({
+    municipality: m, report, indicator, stems: stems(indicator.name),
+  }))));
+  const parent = items.map((_, i) => i);
+  const root = (i) => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) {
+      if (items[i].municipality.id !== items[j].municipality.id && related(items[i].stems, items[j].stems)) {
+        parent[root(i)] = root(j);
+      }
+    }
+  }
+  const groups = new Map();
+  items.forEach((item, i) => {
+    const key = root(i);
+    if (!groups.has(key)) {
+      groups.set(key, []);
+    }
+    groups.get(key).push(item);
+  });
+  return [...groups.values()].filter((group) => new Set(group.map((g) => g.municipality.id)).size >= 2);
+}
+
+function latest(indicator, kind) {
+  const values = indicator.values.filter((v) => v.kind === kind && v.value !== null && v.value !== undefined);
+  return values[values.length - 1] || null;
+}
+
+function unitOf(indicator) {
+  return indicator.unit || (indicator.values.some((v) => v.printed && v.printed.trim().endsWith('%')) ? '%' : null);
+}
+
+function indicatorBlock(found) {
+  const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-indikatorer' },
+    h('h2', { id: 'jamfor-indikatorer' }, 'Indikatorer med samma namn'),
+    h('p', null, 'Indikatorer vars namn stämmer överens, till exempel sjukfrånvaro eller medarbetarengagemang. Kommunerna mäter inte alltid på samma sätt eller för samma grupp, så läs kommunernas egna namn på måtten.'));
+  const groups = indicatorGroups(found);
+  if (!groups.length) {
+    section.append(h('p', null, 'Kommunerna har inga indikatorer med namn som stämmer överens.'));
+    return section;
+  }
+  groups.forEach((group, index) => {
+    const title = group[0].indicator.name.replace(/^\s*\d+\s*\.\s*[a-zåäö]?\s+/i, '');
+    section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Indikator ${title}` },
+      h('caption', null, `${index + 1}. ${title}`),
+      h('thead', null, h('tr', null, ['Kommun', 'Indikator', 'Senaste utfall', 'Målvärde', 'Källa'].map((label, i) =>
+        h('th', { scope: 'col', class: i === 2 || i === 3 ? 'kk-table__number' : null }, label)))),
+      h('tbody', null, group.map(({ municipality, report, indicator }) => {
+        const unit = unitOf(indicator);
+        const outcome = latest(indicator, 'OUTCOME');
+        const target = latest(indicator, 'TARGET');
+        const decimals = Math.max(0, ...indicator.values.filter((v) => v.value !== null).map((v) => decimalsOf(v.value)));
+        const value = (v) => (v ? [formatWithUnit(v.value, unit, decimals), h('span', { class: 'kk-muted' }, ` (${v.period})`)] : '–');
+        return h('tr', null,
+          h('th', { scope: 'row' }, municipality.name),
+          h('td', null, indicator.name),
+          h('td', { class: 'kk-table__number', 'data-csv': outcome ? csvNumber(outcome.value) : '' }, value(outcome)),
+          h('td', { class: 'kk-table__number', 'data-csv': target ? csvNumber(target.value) : '' }, value(target)),
+          h('td', { class: 'kk-table__source' }, sourceLink(report.id, indicator.provenance, { short: true })));
+      })))));
+  });
+  return section;
+}
+
+start();
