@@ -91,6 +91,25 @@ class VerksamhetsberattelseVariantsTest {
 	}
 
 	@Test
+	void storesAnUnknownWrittenAssessmentAsUnknownAndWarns() {
+		ParsedReport report = parse(sample().replace(267, "Processområdet bedöms uppnå resultatmålen.",
+				"Processområdet bedöms vara på god väg."));
+		assertThat(report.areas().get(1).assessment())
+			.isEqualTo(new ParsedReport.Assessment("Processområdet bedöms vara på god väg.", AssessmentLevel.UNKNOWN));
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
+			.contains(tuple(267, "UNKNOWN_STATUS_LABEL"));
+	}
+
+	@Test
+	void readsTheLegendsVerbForAWrittenAssessmentThatSaysUppfylla() {
+		assertThat(ProcessAreaReader.sentenceLevel("Processområdet bedöms delvis uppfylla resultatmålen."))
+			.contains(AssessmentLevel.PARTLY);
+		assertThat(ProcessAreaReader.sentenceLevel("Processområdet bedöms ej uppfylla resultatmålen."))
+			.contains(AssessmentLevel.POOR);
+		assertThat(ProcessAreaReader.sentenceLevel("Processområdet bedöms uppfyllt i delar.")).isEmpty();
+	}
+
+	@Test
 	void keepsTheSectionTrendAndWarnsWhenTheSummaryDisagrees() {
 		ParsedReport report = parse(sample().replace(617, "\t↘", "\t↗"));
 		assertThat(report.areas().get(8).trend()).isEqualTo(Trend.BETTER);
@@ -115,7 +134,7 @@ class VerksamhetsberattelseVariantsTest {
 		assertThat(operating.rows().get(7).values().get(0)).isEqualTo(new BigDecimal("15580"));
 		assertThat(operating.lines()).isEqualTo(new ParsedReport.LineRange(682, 694));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("SUM_MISMATCH") && w.line() > 682).isEmpty();
-		assertThat(report.warnings()).hasSize(23);
+		assertThat(report.warnings()).hasSize(22);
 	}
 
 	@Test
