@@ -147,7 +147,7 @@ final class CouncilGoalReader {
 			this.log.add(row.line(), "GOAL_NUMBER_MISSING", "KF goal '" + goalCell + "': no goal number ('Mål N:')");
 		}
 		GoalBuilder goal = new GoalBuilder(this.goalKeys.unique((number != null) ? number : title),
-				(current != null) ? current : null, number, title, analysis, row.line());
+				current, number, title, analysis, row.line());
 		this.goals.add(goal);
 		block.add(goal);
 		return current;
