@@ -8,7 +8,7 @@ const SCRIPT_URL = import.meta.url;
 const DEFAULT_TIMEOUT = 10000;
 // Several widgets of one tick share a request; a cap keeps each request under the API's
 // complexity limit.
-const BATCH_SIZE = 6;
+const BATCH_SIZE = 8;
 
 // ---------------------------------------------------------------- API client
 
@@ -165,6 +165,18 @@ function levelOf(assessment) {
 	return assessment && LEVELS[assessment.normalized] ? assessment.normalized : 'UNKNOWN';
 }
 
+// A horizontal bar of segments [fraction, class]. SVG attributes rather than inline styles,
+// so that a host page whose Content-Security-Policy forbids inline styles shows it too.
+function bar(segments) {
+	let x = 0;
+	const rects = segments.map(([fraction, cls]) => {
+		const rect = `<rect${cls ? ` class="${cls}"` : ''} x="${x * 100}%" width="${fraction * 100}%" height="100%"/>`;
+		x += fraction;
+		return rect;
+	});
+	return `<svg class="kk-bar" aria-hidden="true" focusable="false">${rects.join('')}</svg>`;
+}
+
 // ---------------------------------------------------------------- styles
 
 const CSS = `
@@ -202,15 +214,14 @@ th[scope=row]{font-weight:400}
 .kk-icon path{fill:none;stroke:#fff;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 .kk-partly .kk-icon circle{fill:#fff;stroke-width:1.5}
 .kk-partly .kk-icon path.kk-fill{fill:var(--kk-c);stroke:none}
-.kk-bar{display:flex;block-size:.75em;border-radius:.375em;overflow:hidden;background:var(--kk-widget-color-subtle,#f3f5f7)}
-.kk-bar>span{background:var(--kk-c,var(--kk-widget-color-accent,#00507a))}
-.kk-bar>span+span{border-inline-start:2px solid var(--kk-widget-color-background,#fff)}
+.kk-bar{display:block;inline-size:100%;block-size:.75em;border-radius:.375em;background:var(--kk-widget-color-subtle,#f3f5f7)}
+.kk-bar rect{fill:var(--kk-c,var(--kk-widget-color-accent,#00507a))}
 .kk-list{list-style:none;padding:0;display:grid;gap:.25em}
 .kk-list li{display:flex;align-items:center;gap:.5em}
 .kk-count{font-weight:700;min-inline-size:2ch;text-align:end}
 .kk-w td:last-child>.kk-bar{min-inline-size:5rem}
 .kk-big{font-size:2em;font-weight:700;line-height:1}
-.kk-chart{display:block;inline-size:100%;block-size:auto}
+.kk-chart{display:block;max-inline-size:100%;block-size:auto}
 .kk-chart text{font:inherit;font-size:14px;fill:var(--kk-widget-color-text,#1b1b1b)}
 .kk-chart .kk-bar-value{fill:var(--kk-widget-color-accent,#00507a)}
 .kk-chart .kk-bar-base{fill:var(--kk-widget-color-baseline,#8b929c)}
@@ -221,6 +232,7 @@ th[scope=row]{font-weight:400}
 .kk-message.kk-info{border-color:var(--kk-muted)}
 button{font:inherit;font-size:.875em;padding:.25em .75em;border:1px solid currentColor;border-radius:.25em;background:none;color:var(--kk-widget-color-link,#005189);cursor:pointer;margin-block-start:.5em}
 .kk-loading{color:var(--kk-muted)}
+@media (forced-colors:active){.kk-bar rect{fill:CanvasText}}
 .kk-sr{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;
 
@@ -308,7 +320,7 @@ class KommunkollenWidget extends HTMLElement {
 			if (token !== this.token) {
 				return;
 			}
-			const problem = data ? this.missing(data) : this.constructor.notFound.replace('{id}', id);
+			const problem = data ? this.missing(data, id) : this.notFound(id);
 			if (problem) {
 				this.message('info', problem, false);
 				return;
@@ -321,7 +333,10 @@ class KommunkollenWidget extends HTMLElement {
 				return;
 			}
 			if (!(error instanceof ApiError)) {
-				throw error;
+				// Data this version cannot draw: say so rather than keep "Hämtar…", and tell the console.
+				this.message('error', 'Uppgifterna från Kommunkollen kunde inte visas.', false);
+				(self.reportError || console.error)(error);
+				return;
 			}
 			const text = error.kind === 'timeout' ? 'Kommunkollen svarade inte i tid, så uppgifterna kan inte visas just nu.'
 				: error.kind === 'network' ? 'Det gick inte att nå Kommunkollen, så uppgifterna kan inte visas just nu.'
@@ -380,6 +395,10 @@ class KommunkollenWidget extends HTMLElement {
 
 	missing() {
 		return null;
+	}
+
+	notFound(id) {
+		return this.constructor.notFound.replace('{id}', id);
 	}
 }
 
@@ -444,23 +463,49 @@ class GoalElement extends KommunkollenWidget {
 
 // ---------------------------------------------------------------- <kk-goals-summary>
 
+function countAssessments(goals) {
+	const counts = {};
+	goals.forEach((goal) => {
+		const level = levelOf(goal.assessment);
+		const count = (counts[level] = counts[level] || { normalized: level, count: 0, labels: [] });
+		count.count++;
+		if (goal.assessment.label && count.labels.indexOf(goal.assessment.label) < 0) {
+			count.labels.push(goal.assessment.label);
+		}
+	});
+	return Object.keys(counts).map((level) => counts[level]);
+}
+
 class GoalsSummaryElement extends KommunkollenWidget {
 	static key = 'municipality';
-	static options = [];
+	static options = ['report'];
 	static notFound = 'Kommunkollen har ingen kommun med id ”{id}”.';
 
+	// With "report", the goals of that report only; otherwise of all the municipality's reports.
 	request(id) {
-		return ['municipality', { id: ['ID!', id] }, '{id name goalStatusCounts{normalized count labels}}'];
+		const report = this.getAttribute('report');
+		return report ? ['report', { id: ['ID!', report] }, '{id title municipality{id name} goals{assessment{label normalized}}}']
+			: ['municipality', { id: ['ID!', id] }, '{id name goalStatusCounts{normalized count labels}}'];
 	}
 
-	label(municipality) {
-		return `Målen i ${municipality.name}`;
+	notFound(id) {
+		const report = this.getAttribute('report');
+		return report ? `Kommunkollen har ingen rapport med id ”${report}”.` : super.notFound(id);
 	}
 
-	render(municipality) {
+	missing(data, id) {
+		return data.municipality && data.municipality.id !== id ? `Rapporten ”${data.title}” är inte från kommunen ”${id}”.` : null;
+	}
+
+	label(data) {
+		return data.municipality ? `Målen i ${data.municipality.name}: ${data.title}` : `Målen i ${data.name}`;
+	}
+
+	render(data) {
+		const municipality = data.municipality || data;
 		const counts = {};
-		municipality.goalStatusCounts.forEach((c) => (counts[c.normalized] = c));
-		const total = municipality.goalStatusCounts.reduce((sum, c) => sum + c.count, 0);
+		(data.goalStatusCounts || countAssessments(data.goals)).forEach((c) => (counts[c.normalized] = c));
+		const total = Object.keys(counts).reduce((sum, level) => sum + counts[level].count, 0);
 		const shown = LEVEL_ORDER.filter((level) => (counts[level] && counts[level].count) || LEVEL_ORDER.indexOf(level) < 3);
 		const item = (level) => {
 			const count = counts[level] ? counts[level].count : 0;
@@ -468,10 +513,10 @@ class GoalsSummaryElement extends KommunkollenWidget {
 			const aside = printed.length ? ` <span class="kk-meta">(i rapporterna: ${esc(printed.join(', '))})</span>` : '';
 			return `<li class="kk-${level.toLowerCase()}">${statusIcon(level)}<span class="kk-count">${count}</span><span>${esc(LEVELS[level][0])}${aside}</span></li>`;
 		};
-		const bar = total ? `<div class="kk-bar" aria-hidden="true">${shown.filter((l) => counts[l] && counts[l].count)
-			.map((l) => `<span class="kk-${l.toLowerCase()}" style="inline-size:${(100 * counts[l].count) / total}%"></span>`).join('')}</div>` : '';
-		const intro = total ? `${total} mål i kommunens rapporter. Så bedöms de:` : `Kommunkollen har inga mål för ${municipality.name} ännu.`;
-		return `${this.heading(this.label(municipality))}<p>${esc(intro)}</p>${bar}
+		const segments = total ? bar(shown.filter((l) => counts[l] && counts[l].count).map((l) => [counts[l].count / total, `kk-${l.toLowerCase()}`])) : '';
+		const where = data.municipality ? 'rapporten' : 'kommunens rapporter';
+		const intro = total ? `${total} mål i ${where}. Så bedöms de:` : `Kommunkollen har inga mål för ${municipality.name} i ${where}.`;
+		return `${this.heading(this.label(data))}<p>${esc(intro)}</p>${segments}
 			${total ? `<ul class="kk-list" part="list">${shown.map(item).join('')}</ul>` : ''}
 			${this.links(this.link('mal.html', { id: municipality.id }, `Se alla mål för ${municipality.name} på Kommunkollen`))}`;
 	}
@@ -586,7 +631,7 @@ class IndicatorElement extends KommunkollenWidget {
 				<text x="${x + slot / 2 - 8}" y="${bottom + 34}" text-anchor="middle">${esc(words.join(' '))}</text>`;
 		});
 		const line = target ? `<line class="kk-target-line" x1="8" x2="${width - 8}" y1="${y(target.value)}" y2="${y(target.value)}"/>` : '';
-		return `<svg class="kk-chart" viewBox="0 0 ${width} ${bottom + 42}" style="max-inline-size:${Math.round(width * 1.15)}px" role="img" aria-labelledby="kk-chart-title" part="chart">
+		return `<svg class="kk-chart" viewBox="0 0 ${width} ${bottom + 42}" width="${Math.round(width * 1.15)}" role="img" aria-labelledby="kk-chart-title" part="chart">
 			<title id="kk-chart-title">${esc(summary)}</title>
 			<line class="kk-axis" x1="8" x2="${width - 8}" y1="${y(0)}" y2="${y(0)}"/>${parts.join('')}${line}</svg>`;
 	}
@@ -636,13 +681,13 @@ class EvaluationElement extends KommunkollenWidget {
 		const evaluation = this.evaluation(municipality);
 		const rows = evaluation.areas.map((area) => `<tr><th scope="row">${area.number}. ${esc(area.name)}</th>
 			<td class="kk-n">${area.score} av ${area.maxScore}</td>
-			<td><div class="kk-bar" aria-hidden="true"><span style="inline-size:${(100 * area.score) / area.maxScore}%"></span></div></td></tr>`);
+			<td>${bar([[area.score / area.maxScore]])}</td></tr>`);
 		const areas = this.flag('hide-areas') ? '' : `<div class="kk-scroll" role="region" aria-label="Poäng per område" tabindex="0"><table part="table">
 			<caption>Poäng per område</caption><thead><tr><th scope="col">Område</th><th scope="col" class="kk-n">Poäng</th><td></td></tr></thead>
 			<tbody>${rows.join('')}</tbody></table></div>`;
 		return `${this.heading(this.label(municipality))}
 			<p><span class="kk-big">${evaluation.totalScore}</span> av ${evaluation.maxScore} poäng totalt</p>
-			<div class="kk-bar" aria-hidden="true"><span style="inline-size:${(100 * evaluation.totalScore) / evaluation.maxScore}%"></span></div>
+			${bar([[evaluation.totalScore / evaluation.maxScore]])}
 			${evaluation.evaluators ? `<p class="kk-meta">Utvärderare: ${esc(evaluation.evaluators)}</p>` : ''}${areas}
 			${this.links(this.link('kompassen.html', { id: municipality.id }, `Hela utvärderingen på Kommunkollen`), this.sourceLink(evaluation.provenance))}`;
 	}

@@ -88,6 +88,17 @@ describe('widget builder', () => {
 		assert.equal(await page.locator('#statement').isVisible(), false, 'only the chosen widget\'s picker is shown');
 	});
 
+	it('limits the goals summary to one report when a report is picked', async () => {
+		await page.check('#w-goals-summary');
+		await page.locator('#report option[value=""]').waitFor({ state: 'attached' });
+		const reportId = await page.locator('#report option:not([value=""])').first().getAttribute('value');
+		await page.selectOption('#report', reportId);
+		assert.ok((await page.inputValue('#snippet')).includes(`<kk-goals-summary municipality="enkoping" report="${reportId}">`));
+		await page.locator('#preview kk-goals-summary [part=widget]', { hasText: 'mål i rapporten' }).waitFor();
+		await page.selectOption('#report', '');
+		assert.ok((await page.inputValue('#snippet')).includes('<kk-goals-summary municipality="enkoping">'));
+	});
+
 	it('has no WCAG 2.1 A/AA violations and no script errors', async () => {
 		await page.check('#w-goals-summary');
 		await page.locator('#preview kk-goals-summary [part=heading]').waitFor();

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { baseUrl, closePage, launchBrowser, normalizeSpaces, openPage } from '../lib/browser.mjs';
 import { graphql } from '../lib/graphql.mjs';
+import { MAX_BYTES, MAX_REQUESTS, describeWeight, measurePageWeight, saveWeight } from '../lib/weight.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,7 +36,7 @@ async function axeInside(frame) {
 // Ids as the API gives them: nothing here knows how the server makes them.
 async function idsFromApi() {
 	const { goals } = await graphql(`{ goals(first: 100, filter: {municipality: "enkoping"}) {
-		edges { node { id number title assessment { label normalized } indicators { id name } } } } }`);
+		edges { node { id number title assessment { label normalized } indicators { id name } report { id goals { id } } } } } }`);
 	const goal = goals.edges.map((e) => e.node).find((g) => g.indicators.some((i) => i.name.includes('Sjukfrånvarostatistik')));
 	assert.ok(goal, 'Enköping has a goal with the indicator "23. a Sjukfrånvarostatistik"');
 	const indicator = goal.indicators.find((i) => i.name.includes('Sjukfrånvarostatistik'));
@@ -57,6 +58,7 @@ describe('widgets on a page of another origin', () => {
 	let hangingApi;
 	let browser;
 	let page;
+	let hostUrl;
 	const widgetQueries = [];
 
 	before(async () => {
@@ -73,6 +75,7 @@ describe('widgets on a page of another origin', () => {
 		const html = readFileSync(FIXTURE, 'utf8')
 			.replaceAll('{{BASE}}', BASE)
 			.replaceAll('{{GOAL}}', encodeURIComponent(ids.goal.id))
+			.replaceAll('{{REPORT}}', encodeURIComponent(ids.goal.report.id))
 			.replaceAll('{{INDICATOR}}', encodeURIComponent(ids.indicator.id))
 			.replaceAll('{{STATEMENT}}', encodeURIComponent(ids.statement.id))
 			.replaceAll('{{UNREACHABLE}}', `http://127.0.0.1:${closedPort}/graphql`)
@@ -90,7 +93,8 @@ describe('widgets on a page of another origin', () => {
 			}
 		});
 		// localhost and 127.0.0.1 are different origins, so the widgets are really cross-origin.
-		await page.goto(`http://localhost:${hostPort}/`);
+		hostUrl = `http://localhost:${hostPort}/`;
+		await page.goto(hostUrl);
 		try {
 			await page.waitForFunction(() => [...document.querySelectorAll('main > [id]:not(iframe)')]
 				.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('.kk-loading')), null, { timeout: 20000 });
@@ -129,6 +133,11 @@ describe('widgets on a page of another origin', () => {
 		const good = ids.counts.find((c) => c.normalized === 'GOOD');
 		assert.ok(good && good.count > 0, 'some Enköping goals are on track');
 		assert.ok(items.some((item) => new RegExp(`^\\s*${good.count}\\s*På rätt väg`).test(item)), items.join(' | '));
+	});
+
+	it('counts the goals of one report when given the report', async () => {
+		const shown = await text('#summary-report');
+		assert.ok(shown.includes(`${ids.goal.report.goals.length} mål i rapporten`), shown);
 	});
 
 	it('shows a goal with its status label and indicators', async () => {
@@ -179,8 +188,8 @@ describe('widgets on a page of another origin', () => {
 	it('shares requests: one query for the widgets of one tick, none twice', async () => {
 		assert.equal(widgetQueries.length, 1, JSON.stringify(widgetQueries));
 		const aliases = widgetQueries[0].query.match(/\bq\d+:/g);
-		// evaluation, summary, goal (twice on the page), indicator, statement, unknown goal
-		assert.equal(aliases.length, 6, widgetQueries[0].query);
+		// evaluation, two summaries, goal (twice on the page), indicator, statement, unknown goal
+		assert.equal(aliases.length, 7, widgetQueries[0].query);
 	});
 
 	it('runs twice without errors', () => {
@@ -207,6 +216,30 @@ describe('widgets on a page of another origin', () => {
 		assert.ok(await frame.locator('[part=widget] a[target=_blank]').count() > 0, 'links leave the frame');
 	});
 
+	it('follows the content\'s height when the frame gets narrower', async () => {
+		await page.locator('#frame-evaluation').scrollIntoViewIfNeeded();
+		const before = await page.locator('#frame-evaluation').evaluate((frame) => frame.getBoundingClientRect().height);
+		await page.locator('#frame-evaluation').evaluate((frame) => (frame.style.width = '320px'));
+		await page.waitForFunction((h) => document.getElementById('frame-evaluation').getBoundingClientRect().height > h + 20, before, { timeout: 10000 });
+		await page.locator('#frame-evaluation').evaluate((frame) => (frame.style.width = '100%'));
+	});
+
+	it('keeps the content inside the tags when scripts are off', async () => {
+		const plain = await openPage(browser, { javaScriptEnabled: false });
+		try {
+			await plain.goto(hostUrl);
+			const fallback = plain.locator('#evaluation > a');
+			assert.equal(await fallback.isVisible(), true);
+			assert.equal(await fallback.getAttribute('href'), `${BASE}/kompassen.html?id=haninge`);
+			await plain.goto(`${BASE}/embed/goal.html?goal=${encodeURIComponent(ids.goal.id)}`);
+			assert.match(await plain.locator('main').innerText(), /Kommunkollen/);
+			assert.equal(await plain.evaluate(() => document.documentElement.lang), 'sv');
+		}
+		finally {
+			await closePage(plain);
+		}
+	});
+
 	it('serves iframe pages without WCAG 2.1 A/AA violations', async () => {
 		for (const name of ['goal', 'evaluation']) {
 			const frame = page.frames().find((f) => f.url().includes(`/embed/${name}.html`));
@@ -222,6 +255,25 @@ describe('widgets on a page of another origin', () => {
 		assert.equal(response.status, 200);
 		assert.match(response.headers.get('content-type'), /javascript/);
 		assert.equal(response.headers.get('access-control-allow-origin'), '*');
+	});
+
+	it('keeps the iframe pages within the page-weight budget', async () => {
+		const embeds = {
+			goal: `goal.html?goal=${encodeURIComponent(ids.goal.id)}`,
+			'financial-statement': `financial-statement.html?statement=${encodeURIComponent(ids.statement.id)}`,
+		};
+		for (const name of Object.keys(embeds)) {
+			const fresh = await openPage(browser);
+			try {
+				const measured = await measurePageWeight(fresh, `${BASE}/embed/${embeds[name]}`,
+					(p) => p.locator('[data-kk-embed] [part=heading]').waitFor());
+				await saveWeight(`embed-${name}`, measured);
+				assert.ok(measured.bytes <= MAX_BYTES && measured.requests <= MAX_REQUESTS, describeWeight(measured));
+			}
+			finally {
+				await closePage(fresh);
+			}
+		}
 	});
 
 	it('keeps widgets.js within 15 KB gzipped', () => {

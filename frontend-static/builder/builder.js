@@ -7,7 +7,7 @@ const TIMEOUT = 10000;
 const DEFAULT_LINK_COLOR = '#005189';
 
 const WIDGETS = {
-	'kk-goals-summary': { key: 'municipality', embed: 'goals-summary', height: 340, options: [] },
+	'kk-goals-summary': { key: 'municipality', list: 'report', embed: 'goals-summary', height: 340, options: ['report'] },
 	'kk-goal': { key: 'goal', list: 'goal', embed: 'goal', height: 460, options: ['hide-indicators', 'show-analysis'] },
 	'kk-indicator': { key: 'indicator', list: 'indicator', embed: 'indicator', height: 680, options: ['hide-table'] },
 	'kk-financial-statement': { key: 'statement', list: 'statement', embed: 'financial-statement', height: 620, options: ['sums-only', 'columns'] },
@@ -66,6 +66,10 @@ const LISTS = {
 		const indicators = await allNodes('indicators', 'id name report { title } goal { number }', municipality);
 		return indicators.map((i) => ({ id: i.id, group: i.report.title, text: i.goal && i.goal.number ? `${i.name} (${i.goal.number})` : i.name }));
 	},
+	async report(municipality) {
+		const data = await graphql('query($m: ID!) { reports(municipality: $m) { id title goals { id } } }', { m: municipality });
+		return [{ id: '', text: 'Alla rapporter' }].concat(data.reports.filter((r) => r.goals.length).map((r) => ({ id: r.id, text: r.title })));
+	},
 	async statement(municipality) {
 		const data = await graphql('query($m: ID!) { reports(municipality: $m) { title financialStatements { id title } } }', { m: municipality });
 		return data.reports.flatMap((r) => r.financialStatements.map((s) => ({ id: s.id, group: r.title, text: s.title })));
@@ -93,6 +97,10 @@ function fillSelect(select, items, empty) {
 	select.disabled = false;
 	const groups = new Map();
 	items.forEach((item) => {
+		if (!item.group) {
+			select.append(new Option(item.text, item.id));
+			return;
+		}
 		if (!groups.has(item.group)) {
 			const group = document.createElement('optgroup');
 			group.label = item.group;
@@ -151,8 +159,9 @@ function selection() {
 	const widget = WIDGETS[name];
 	const m = municipality();
 	const attributes = {};
-	const picked = widget.list ? $(widget.list).selectedOptions[0] : null;
-	attributes[widget.key] = widget.list ? (picked ? picked.value : '') : m.id;
+	// Goals, indicators and tables are picked by id; the other widgets take the municipality.
+	const picked = widget.list && widget.key === widget.list ? $(widget.list).selectedOptions[0] : null;
+	attributes[widget.key] = picked ? picked.value : widget.key === 'municipality' ? m.id : '';
 	if (form.elements['heading-level'].value !== '2') {
 		attributes['heading-level'] = form.elements['heading-level'].value;
 	}
@@ -170,6 +179,9 @@ function selection() {
 		theme['kk-widget-font'] = form.elements.font.value.trim().replace(/[;{}<>"]/g, '');
 	}
 	const what = picked ? picked.textContent : name === 'kk-evaluation' ? `${m.name} i Kommunkompassen` : `Målen i ${m.name}`;
+	if (name === 'kk-goals-summary' && !form.elements.report.value) {
+		delete attributes.report;
+	}
 	const page = name === 'kk-financial-statement' ? 'ekonomi.html' : name === 'kk-evaluation' ? 'kompassen.html' : 'mal.html';
 	return { name, widget, attributes, theme, what, href: `${SITE}${page}?id=${encodeURIComponent(m.id)}` };
 }

@@ -17,9 +17,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.kommunkollen.importer.ImportException;
+import se.kommunkollen.importer.ReportImporter;
 import se.kommunkollen.importer.ReportWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The public API over real HTTP on fixture data shaped like the seeds. Subclasses run the same
@@ -41,6 +44,9 @@ class ApiHttpTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReportImporter importer;
 
 	@LocalServerPort
 	int port;
@@ -305,6 +311,19 @@ class ApiHttpTests {
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
 		assertThat(response.headers().allValues("Access-Control-Allow-Methods")).isNotEmpty()
 			.allSatisfy((methods) -> assertThat(List.of(methods.split(",\\s*"))).containsOnly("POST", "OPTIONS"));
+	}
+
+	@Test
+	void failedImportLeavesTheRunningServerServingTheSameData() {
+		byte[] truncated = "Kommunkompassen - analys av Haninge kommun 2023\n\u0000\u0001\u0002".getBytes();
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> this.importer.importFile("broken.txt", truncated))
+			.withMessageStartingWith("broken.txt");
+		this.graphQl.document("{ municipalities { id } }")
+			.execute()
+			.path("municipalities[*].id")
+			.entityList(String.class)
+			.containsExactly("enkoping", "eskilstuna", "haninge");
 	}
 
 	private HttpResponse<String> post(String body) throws Exception {

@@ -5,6 +5,12 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import se.kommunkollen.importer.bokslut.BokslutParser;
+import se.kommunkollen.importer.kommunkompassen.KommunkompassenParser;
+import se.kommunkollen.importer.read.SampleTexts;
+import se.kommunkollen.municipality.MunicipalityDirectory;
+import se.kommunkollen.report.ReportKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -20,6 +26,20 @@ class ReportDetectorTest {
 		assertThat(detector.parse(text)).isSameAs(closing.result);
 		assertThat(closing.parsed).isSameAs(text);
 		assertThat(evaluation.parsed).isNull();
+	}
+
+	@Test
+	void picksTheKommunkompassenAndBokslutParsersForTheirSamplesAndNeitherForTheOthers() {
+		MunicipalityDirectory municipalities = new MunicipalityDirectory();
+		ReportDetector detector = new ReportDetector(
+				List.of(new KommunkompassenParser(municipalities), new BokslutParser(municipalities)));
+		assertThat(detector.parse(SampleTexts.load(SampleTexts.HANINGE)).meta().kind()).isEqualTo(ReportKind.EVALUATION);
+		assertThat(detector.parse(SampleTexts.load(SampleTexts.SODERTALJE)).meta().kind())
+			.isEqualTo(ReportKind.CLOSING_ACCOUNTS);
+		for (String other : List.of(SampleTexts.ENKOPING, SampleTexts.ESKILSTUNA)) {
+			assertThatExceptionOfType(ImportException.class).isThrownBy(() -> detector.parse(SampleTexts.load(other)))
+				.withMessageContaining("unknown kind of report");
+		}
 	}
 
 	@Test

@@ -19,7 +19,7 @@ import se.kommunkollen.municipality.OrganisationKind;
 import se.kommunkollen.report.ReportKind;
 
 /**
- * Reads a board's closing accounts (bokslut): "Bokslut per den 31 december 2012 för
+ * Reads a board's closing accounts (bokslut): "Bokslut per den 31 december 2020 för
  * kommunstyrelsen" with målområden, KF-mål and their lägesbedömning, budget directions and the
  * financial statements (resultaträkning, balansräkning and per-unit tables).
  */
@@ -99,7 +99,7 @@ public class BokslutParser implements ReportParser {
 				new ParsedReport.LineRange(Math.min(first, titleLine), last));
 	}
 
-	/** The first title line "Bokslut per den 31 december 2012 för kommunstyrelsen"; 0 when none. */
+	/** The first title line "Bokslut per den 31 december 2020 för kommunstyrelsen"; 0 when none. */
 	private static int titleLine(SourceText text) {
 		for (int line = 1; line <= text.lineCount(); line++) {
 			if (TITLE.matcher(text.line(line).trim()).matches()) {
@@ -121,7 +121,7 @@ public class BokslutParser implements ReportParser {
 		return best;
 	}
 
-	/** "Dnr KS 13/96", or "Dnr" with the number on the next line. */
+	/** "Dnr KS 21/100", or "Dnr" with the number on the next line. */
 	private static String registration(SourceText text, int line) {
 		Matcher matcher = REGISTRATION.matcher(text.line(line).trim());
 		matcher.matches();

@@ -8,8 +8,8 @@ import se.kommunkollen.finance.ColumnKind;
 import se.kommunkollen.importer.ParsedReport;
 
 /**
- * What a column of a financial table holds, from its printed label ("Bokslut 2011",
- * "Prognos augusti", "Budget- avvikelse", "Avvikelse %", "31/12 2012", "Projektnummer").
+ * What a column of a financial table holds, from its printed label ("Bokslut 2020",
+ * "Prognos augusti", "Budget- avvikelse", "Avvikelse %", "31/12 2020", "Projektnummer").
  */
 final class ColumnKinds {
 
@@ -56,7 +56,7 @@ final class ColumnKinds {
 		return ColumnKind.OTHER;
 	}
 
-	/** "31/12 2012", "helår 2012", "2011", "augusti"; null when the label names no period. */
+	/** "31/12 2020", "helår 2020", "2019", "augusti"; null when the label names no period. */
 	private static String period(String label, String lower) {
 		Matcher date = BALANCE_DATE.matcher(label);
 		if (date.find()) {

@@ -230,7 +230,7 @@ final class FinancialTables {
 		return 0;
 	}
 
-	/** A short line without tabs just above the header ("RESULTATRÄKNING 2012 (tkr)"), or null. */
+	/** A short line without tabs just above the header ("RESULTATRÄKNING 2020 (tkr)"), or null. */
 	private String caption(int headerLine) {
 		int line = captionLine(headerLine);
 		return (line > 0) ? this.text.line(line).trim() : null;

@@ -19,11 +19,11 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
  * Figures of a goal printed on labelled lines of their own, read by three explicit rules
  * and nothing else:
  * <ol>
- * <li>"Utgångsläge ht 2010: 405 helårsstudenter" → baseline, "Mål ht 2012: 608 …" → target,
- * "Resultat ht 2012: 584 …" → outcome, of the indicator named by the unit word;</li>
- * <li>"Bokslut 2012 310 företag", "Delårsbokslut aug 2012 378 företag" → outcome of that
+ * <li>"Utgångsläge ht 2018: 100 helårsstudenter" → baseline, "Mål ht 2020: 150 …" → target,
+ * "Resultat ht 2020: 140 …" → outcome, of the indicator named by the unit word;</li>
+ * <li>"Bokslut 2020 210 företag", "Delårsbokslut aug 2020 205 företag" → outcome of that
  * period, of the indicator named by a preceding "Resultat: …" line or else by the unit;</li>
- * <li>"Antal nystartade företag 2012: 561 st" → outcome of that year, of the indicator named
+ * <li>"Antal nystartade företag 2020: 400 st" → outcome of that year, of the indicator named
  * by the label.</li>
  * </ol>
  */

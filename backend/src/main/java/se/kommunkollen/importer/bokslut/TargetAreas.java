@@ -132,7 +132,7 @@ final class TargetAreas {
 		for (int i = 0; i < starts.size(); i++) {
 			ParsedReport.LineRange range = ranges.get(i);
 			String name = headingName(this.text.line(range.start()));
-			String areaKey = MunicipalityDirectory.slug(name);
+			String areaKey = areaKey(name);
 			this.areas.add(area(areaKey, AreaKind.TARGET_AREA, name, range));
 			List<Integer> areaGoals = kfLines.stream().filter((l) -> Lines.contains(range, l)).toList();
 			for (int g = 0; g < areaGoals.size(); g++) {
@@ -215,7 +215,7 @@ final class TargetAreas {
 		}
 	}
 
-	/** Budget-direction blocks outside every KF-mål ("5. Ekonomi och styrning"). */
+	/** Budget-direction blocks outside every KF-mål ("5. Styrning"). */
 	private void readLooseDirections(IntPredicate stop) {
 		for (int line = 1; line <= this.text.lineCount(); line++) {
 			if (BudgetDirections.isHeader(this.text.line(line)) && !this.claimed.contains(line)) {
@@ -234,7 +234,7 @@ final class TargetAreas {
 		this.initiatives.addAll(block.items());
 	}
 
-	/** Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning för området Ekonomi: Bra"). */
+	/** Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning för området Ekonomi: Ok"). */
 	private void readOtherAreas(List<ParsedReport.LineRange> targetAreas) {
 		for (int line = 1; line <= this.text.lineCount(); line++) {
 			int current = line;
@@ -244,9 +244,21 @@ final class TargetAreas {
 			}
 			String name = Paragraphs.plain(matcher.group(1));
 			int start = headingNaming(name, line);
-			this.areas.add(area(MunicipalityDirectory.slug(name), AreaKind.OTHER, name,
+			this.areas.add(area(areaKey(name), AreaKind.OTHER, name,
 					new ParsedReport.LineRange(start, line)));
 		}
+	}
+
+	/** The slug of an area's name, numbered when an earlier area has the same one. */
+	private String areaKey(String name) {
+		String base = MunicipalityDirectory.slug(name);
+		Set<String> used = new HashSet<>();
+		this.areas.forEach((area) -> used.add(area.key()));
+		String key = base;
+		for (int n = 2; used.contains(key); n++) {
+			key = base + "-" + n;
+		}
+		return key;
 	}
 
 	/** The nearest "N. Name" line above, else the nearest line that is just the name, else the line itself. */

@@ -55,11 +55,11 @@ public class KommunkompassenParser implements ReportParser {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
-	/** "Utvärderingen av X kommun genomfördes i maj år 2023": when the evaluation was made. */
+	/** "Utvärderingen av X kommun genomfördes i oktober år 2021": when the evaluation was made. */
 	private static final Pattern CONDUCTED = Pattern.compile(
 			"Utvärderingen\\b[^.]*?\\bgenomfördes i (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?: år)? ((?:19|20)\\d{2})\\b");
 
-	/** "… ett kommunkompassresultat på 504 poäng", "totalpoäng på 504". */
+	/** "… ett kommunkompassresultat på 550 poäng", "totalpoäng på 550". */
 	private static final Pattern PRINTED_TOTAL = Pattern.compile(
 			"(?:resultat|totalpoäng)(?:et|en)? (?:på|är|blev) (\\d{1,4}) poäng", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

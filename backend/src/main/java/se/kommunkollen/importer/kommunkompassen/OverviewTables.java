@@ -17,7 +17,7 @@ import se.kommunkollen.importer.read.TableRow;
 
 /**
  * The "Översikt av poängfördelning" tables: per area a header "N. Name / Uppnått / Max",
- * one row per sub-question ("6.3 Title / 10 / 30") and a sum row ("/ 48 / 100").
+ * one row per sub-question ("2.3 Title / 12 / 20") and a sum row ("/ 55 / 100").
  */
 final class OverviewTables {
 

@@ -55,6 +55,8 @@ public final class StatusVocabulary {
 		ASSESSMENT_PHRASES.put("inte på rätt väg", AssessmentLevel.POOR);
 		ASSESSMENT_PHRASES.put("ej uppnå*", AssessmentLevel.POOR);
 		ASSESSMENT_PHRASES.put("inte uppnå*", AssessmentLevel.POOR);
+		ASSESSMENT_PHRASES.put("ej uppfyll*", AssessmentLevel.POOR);
+		ASSESSMENT_PHRASES.put("inte uppfyll*", AssessmentLevel.POOR);
 		ASSESSMENT_PHRASES.put("uppfylls inte", AssessmentLevel.POOR);
 		ASSESSMENT_PHRASES.put("uppfylls ej", AssessmentLevel.POOR);
 		ASSESSMENT_PHRASES.put("har brister", AssessmentLevel.POOR);
@@ -65,6 +67,7 @@ public final class StatusVocabulary {
 		ASSESSMENT_PHRASES.put("uppnår resultatmålen", AssessmentLevel.GOOD);
 		ASSESSMENT_PHRASES.put("uppnå resultatmålen", AssessmentLevel.GOOD);
 		ASSESSMENT_PHRASES.put("uppfyller", AssessmentLevel.GOOD);
+		ASSESSMENT_PHRASES.put("uppfylla resultatmålen", AssessmentLevel.GOOD);
 
 		COMMITMENT_PHRASES.put("avslutad utan genomförande", CommitmentStatus.CANCELLED);
 		COMMITMENT_PHRASES.put("avbrut*", CommitmentStatus.CANCELLED);

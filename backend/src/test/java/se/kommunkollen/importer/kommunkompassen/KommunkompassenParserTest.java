@@ -154,6 +154,12 @@ class KommunkompassenParserTest {
 		assertThat(report.evaluation().lines().end()).isEqualTo(text.lineCount());
 	}
 
+	@Test
+	void splitsRunTogetherItemsAtCapitalisedWordsAfterLowercaseWordsOrFootnoteMarks() {
+		assertThat(FindingSplitter.split("Tydliga mål för nämnderna Gemensam värdegrund ³ Bra samverkan med skolor"))
+			.containsExactly("Tydliga mål för nämnderna", "Gemensam värdegrund ³", "Bra samverkan med skolor");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Flera exempel på Södertörnsamarbete", "Samverkan med högskolor och universitet",
 			"Uppföljning enligt SKR:s Insikten" })

@@ -28,9 +28,18 @@ public final class SampleTexts {
 	}
 
 	public static String raw(String fileName) {
-		try (InputStream in = SampleTexts.class.getClassLoader().getResourceAsStream("samples/" + fileName)) {
+		return resource("samples/" + fileName);
+	}
+
+	/** A test text on the classpath ("importer/variants/x.txt"), named by its file name. */
+	public static SourceText loadResource(String path) {
+		return of(path.substring(path.lastIndexOf('/') + 1), resource(path));
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = SampleTexts.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {
-				throw new IllegalStateException("sample not on the classpath: " + fileName);
+				throw new IllegalStateException("not on the classpath: " + path);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}

@@ -25,6 +25,10 @@ class StatusVocabularyTest {
 			Processområdet bedöms delvis uppnå resultatmålen.       | PARTLY
 			Processområdet bedöms ej uppnå resultatmålen.           | POOR
 			uppnår resultatmålen                                    | GOOD
+			Processmålet bedöms uppfylla resultatmålen.             | GOOD
+			Processmålet bedöms delvis uppfylla resultatmålen.      | PARTLY
+			Processmålet bedöms ej uppfylla resultatmålen.          | POOR
+			Målet uppfylls inte                                     | POOR
 			uppfyller                                               | GOOD
 			Uppfyllt                                                | GOOD
 			Ej uppfyllt                                             | POOR
