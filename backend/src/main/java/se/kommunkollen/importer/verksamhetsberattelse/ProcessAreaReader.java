@@ -37,8 +37,6 @@ final class ProcessAreaReader {
 	private static final Pattern ASSESSMENT_SENTENCE = Pattern.compile("(?iu)^process(området|målet)\\s+bedöms\\b.*");
 
 	/** An appendix starts ("Bilaga 2"), often after the registration number standing alone. */
-	private static final Pattern SYNONYM = Pattern.compile("(?iu)(?<![\\p{L}])uppfyll(a|er)(?![\\p{L}])");
-
 	private static final Pattern APPENDIX = Pattern.compile("(?iu)^bilaga\\s+\\d+$|^\\p{Lu}{2,}\\s?/?\\s?\\d{4}[:/]\\d+$");
 
 	private static final Pattern GOAL_SUMMARY_HEADING = Pattern.compile("(?iu)^uppföljning\\s+(fyraåriga|4-åriga)\\s+processmål$");
@@ -246,26 +244,13 @@ final class ProcessAreaReader {
 					+ "': assessment symbol lost and no written assessment; stored as UNKNOWN");
 			return new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN);
 		}
-		Optional<AssessmentLevel> level = sentenceLevel(sentence);
+		Optional<AssessmentLevel> level = StatusVocabulary.assessment(sentence);
 		if (level.isEmpty()) {
 			this.log.add(sentenceLine, "UNKNOWN_STATUS_LABEL", "Process area '" + section.name()
 					+ "': assessment '" + sentence + "' is not a known wording; stored as UNKNOWN");
 			return new ParsedReport.Assessment(sentence, AssessmentLevel.UNKNOWN);
 		}
 		return new ParsedReport.Assessment(sentence, level.get());
-	}
-
-	/**
-	 * The legend words the sentences "bedöms (delvis / ej) uppnå resultatmålen"; a section
-	 * that writes "uppfylla" instead is read with the legend's verb.
-	 */
-	static Optional<AssessmentLevel> sentenceLevel(String sentence) {
-		Optional<AssessmentLevel> level = StatusVocabulary.assessment(sentence);
-		if (level.isPresent()) {
-			return level;
-		}
-		String legendWording = SYNONYM.matcher(sentence).replaceAll("uppnå");
-		return legendWording.equals(sentence) ? Optional.empty() : StatusVocabulary.assessment(legendWording);
 	}
 
 	private Trend trend(Section section, TableRow row, SummaryRow summary) {
