@@ -32,6 +32,16 @@ final class CouncilGoalReader {
 
 	private static final int STATUS_MAX_LENGTH = 60;
 
+	private static final Pattern STATED_TOTAL = Pattern.compile("(?iu)" + NumberWords.PATTERN + "\\s+kommunfullmäktiges\\s+mål\\b");
+
+	private static final Pattern STATED_GOOD = Pattern.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?målen\\s+är\\s+på\\s+rätt\\s+väg");
+
+	private static final Pattern STATED_PARTLY = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?mål(?:en)?\\s+är\\s+delvis\\s+på\\s+rätt\\s+väg");
+
+	private static final Pattern STATED_POOR = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?målen\\s+(?:är|bedöms\\s+vara)\\s+på\\s+fel\\s+väg");
+
 	private final SourceText text;
 
 	private final WarningLog log;
@@ -66,6 +76,40 @@ final class CouncilGoalReader {
 			}
 			assignStatuses(table, block, statusLines(table.lines().end() + 1));
 			number = table.lines().end();
+		}
+		if (!this.goals.isEmpty()) {
+			compareWithSummary();
+		}
+	}
+
+	/** "elva kommunfullmäktiges mål … 7 av målen är på rätt väg … 4 mål är delvis på rätt väg": only compared. */
+	private void compareWithSummary() {
+		for (int number = 1; number <= this.text.lineCount(); number++) {
+			String line = this.text.line(number);
+			if (!STATED_GOOD.matcher(line).find()) {
+				continue;
+			}
+			compare(line, number, STATED_TOTAL, this.goals.size(), "KF goals");
+			compare(line, number, STATED_GOOD, count(AssessmentLevel.GOOD), "KF goals on the right track");
+			compare(line, number, STATED_PARTLY, count(AssessmentLevel.PARTLY), "KF goals partly on the right track");
+			compare(line, number, STATED_POOR, count(AssessmentLevel.POOR), "KF goals on the wrong track");
+			return;
+		}
+	}
+
+	private long count(AssessmentLevel level) {
+		return this.goals.stream().filter((goal) -> goal.assessment.level() == level).count();
+	}
+
+	private void compare(String line, int number, Pattern pattern, long found, String what) {
+		Matcher matcher = pattern.matcher(line);
+		if (!matcher.find()) {
+			return;
+		}
+		Integer stated = NumberWords.parse(matcher.group(1));
+		if (stated != null && stated != found) {
+			this.log.add(number, "GOAL_SUMMARY_MISMATCH", "The summary states " + stated + " " + what + " ('"
+					+ matcher.group() + "'); the goal tables give " + found);
 		}
 	}
 
@@ -103,7 +147,7 @@ final class CouncilGoalReader {
 			this.log.add(row.line(), "GOAL_NUMBER_MISSING", "KF goal '" + goalCell + "': no goal number ('Mål N:')");
 		}
 		GoalBuilder goal = new GoalBuilder(this.goalKeys.unique((number != null) ? number : title),
-				(current != null) ? current : null, number, title, analysis, row.line());
+				current, number, title, analysis, row.line());
 		this.goals.add(goal);
 		block.add(goal);
 		return current;

@@ -104,7 +104,6 @@ final class EmployeeGoalReader {
 
 	private void readGoal(int heading, int end, String number, String title) {
 		String key = this.goalKeys.unique(number);
-		String name = number;
 		int analysisHeading = -1;
 		List<Integer> statusLines = new ArrayList<>();
 		List<String> paragraphs = new ArrayList<>();
@@ -135,7 +134,7 @@ final class EmployeeGoalReader {
 				paragraphs.add(content);
 			}
 		}
-		ParsedReport.Assessment assessment = assessment(name, heading, statusLines);
+		ParsedReport.Assessment assessment = assessment(number, heading, statusLines);
 		this.goals.add(new ParsedReport.Goal(key, null, null, GoalLevel.EMPLOYEE, LEVEL_LABEL, number, title,
 				Texts.paragraphs(paragraphs), assessment, null, new ParsedReport.LineRange(heading, last)));
 	}

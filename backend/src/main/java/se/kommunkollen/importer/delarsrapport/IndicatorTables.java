@@ -43,7 +43,7 @@ public final class IndicatorTables {
 		return cells.subList(1, cells.size()).stream().allMatch((label) -> valueColumn(label).isPresent());
 	}
 
-	/** The period is the printed rest ("2021", "aug 2023") or, when none, the label itself. */
+	/** The period is the column header as printed ("Utfall aug 2023"); the year is read from it. */
 	public static Optional<ValueColumn> valueColumn(String label) {
 		Matcher matcher = VALUE_COLUMN.matcher(label.trim());
 		if (!matcher.matches()) {
@@ -53,7 +53,7 @@ public final class IndicatorTables {
 		String rest = matcher.group(2).trim();
 		IndicatorValueKind kind = word.equals("startläge") ? IndicatorValueKind.BASELINE
 				: word.equals("utfall") ? IndicatorValueKind.OUTCOME : IndicatorValueKind.TARGET;
-		return Optional.of(new ValueColumn(kind, rest.isEmpty() ? label.trim() : rest, year(rest)));
+		return Optional.of(new ValueColumn(kind, label.trim(), year(rest)));
 	}
 
 	/** A column headed by a year only ("2022") holds outcomes of that year. */

@@ -144,9 +144,9 @@ class DelarsrapportParserTest {
 		assertThat(sickness.lines()).isEqualTo(ParsedReport.LineRange.of(242));
 		assertThat(sickness.values()).containsExactly(
 				new ParsedReport.IndicatorValue(IndicatorValueKind.BASELINE, "Startläge", null, new BigDecimal("7.6"), "7,6%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2021", 2021, new BigDecimal("7.7"), "7,7%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2022", 2022, new BigDecimal("8.2"), "8,2%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "aug 2023", 2023, new BigDecimal("7.5"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2021", 2021, new BigDecimal("7.7"), "7,7%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("8.2"), "8,2%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall aug 2023", 2023, new BigDecimal("7.5"),
 						"7,5%"),
 				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål", null, new BigDecimal("5.6"), "5,6%"));
 		ParsedReport.Indicator board = indicator("hallbart-medarbetarengagemang-ks");

@@ -89,7 +89,13 @@ class DelarsrapportVariantsTest {
 		ParsedReport report = parse(sample().replace(141, " Delvis på rätt väg", "● Ej på rätt väg"));
 		assertThat(DelarsrapportVariantsTest.goal(report, "mal-2").assessment())
 			.isEqualTo(new ParsedReport.Assessment("Ej på rätt väg", AssessmentLevel.POOR));
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).containsExactly("UNLABELLED_ROW");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::message)
+			.containsExactly(
+					tuple(32, "The summary states 4 KF goals partly on the right track ('4 mål är delvis på rätt väg'); "
+							+ "the goal tables give 3"),
+					tuple(32, "The summary states 0 KF goals on the wrong track ('Inga av målen bedöms vara på fel väg'); "
+							+ "the goal tables give 1"),
+					tuple(417, "Statement '11.2 Driftsredovisning': row without a label; stored as '(utan benämning)'"));
 	}
 
 	@Test
