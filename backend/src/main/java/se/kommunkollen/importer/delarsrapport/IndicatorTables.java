@@ -35,7 +35,9 @@ public final class IndicatorTables {
 	private IndicatorTables() {
 	}
 
-	/** "KF indikatorer", "Nämnds indikatorer", "Indikatorer", followed by value columns. */
+	/**
+	 * "KF indikatorer", "Nämnds indikatorer", "Indikatorer", followed by value columns.
+	 */
 	public static boolean isIndicatorHeader(List<String> cells) {
 		if (cells.size() < 2 || !cells.get(0).toLowerCase(new Locale("sv")).contains("indikator")) {
 			return false;
@@ -43,7 +45,10 @@ public final class IndicatorTables {
 		return cells.subList(1, cells.size()).stream().allMatch((label) -> valueColumn(label).isPresent());
 	}
 
-	/** The period is the column header as printed ("Utfall aug 2023"); the year is read from it. */
+	/**
+	 * The period is the column header as printed ("Utfall aug 2023"); the year is read
+	 * from it.
+	 */
 	public static Optional<ValueColumn> valueColumn(String label) {
 		Matcher matcher = VALUE_COLUMN.matcher(label.trim());
 		if (!matcher.matches()) {
@@ -96,7 +101,10 @@ public final class IndicatorTables {
 		return indicators;
 	}
 
-	/** The value columns of a header whose cells after the first were checked with the same rule. */
+	/**
+	 * The value columns of a header whose cells after the first were checked with the
+	 * same rule.
+	 */
 	public static List<ValueColumn> columns(List<String> header,
 			java.util.function.Function<String, Optional<ValueColumn>> rule) {
 		List<ValueColumn> columns = new ArrayList<>();

@@ -73,7 +73,8 @@ class ReadingHelpersTest {
 
 	@Test
 	void joinsFragmentsAndEscapesPlainOnesNextToMarkup() {
-		ParsedReport.Text joined = Texts.join(List.of(new ParsedReport.Text("<p>a</p>", "a"), ParsedReport.Text.plain("b < c")));
+		ParsedReport.Text joined = Texts
+			.join(List.of(new ParsedReport.Text("<p>a</p>", "a"), ParsedReport.Text.plain("b < c")));
 		assertThat(joined).isEqualTo(new ParsedReport.Text("<p>a</p><p>b &lt; c</p>", "a\nb < c"));
 		assertThat(Texts.join(List.of(ParsedReport.Text.plain("x"), ParsedReport.Text.plain("y"))))
 			.isEqualTo(new ParsedReport.Text(null, "x\ny"));

@@ -58,15 +58,16 @@ class VerksamhetsberattelseParserTest {
 	@Test
 	void readsTheCodesTheTextDefinesForOrganisations() {
 		assertThat(report.organisations()).containsExactly(
-				new ParsedReport.Organisation("kommunstyrelsen", "Kommunstyrelsen", OrganisationKind.BOARD, List.of("KS")),
-				new ParsedReport.Organisation("kommunledningskontoret", "Kommunledningskontoret", OrganisationKind.OFFICE,
-						List.of("KLK")));
+				new ParsedReport.Organisation("kommunstyrelsen", "Kommunstyrelsen", OrganisationKind.BOARD,
+						List.of("KS")),
+				new ParsedReport.Organisation("kommunledningskontoret", "Kommunledningskontoret",
+						OrganisationKind.OFFICE, List.of("KLK")));
 	}
 
 	@Test
 	void readsNineProcessAreasUnderTheirPerspectives() {
-		assertThat(report.areas()).extracting(ParsedReport.Area::name, ParsedReport.Area::perspective,
-				ParsedReport.Area::lines)
+		assertThat(report.areas())
+			.extracting(ParsedReport.Area::name, ParsedReport.Area::perspective, ParsedReport.Area::lines)
 			.containsExactly(tuple("Näringsliv och arbete", "Hållbar utveckling", new ParsedReport.LineRange(199, 258)),
 					tuple("Utbildning", "Hållbar utveckling", new ParsedReport.LineRange(260, 287)),
 					tuple("Demokrati", "Hållbar utveckling", new ParsedReport.LineRange(289, 349)),
@@ -95,8 +96,8 @@ class VerksamhetsberattelseParserTest {
 		assertThat(democracy.summary()).startsWith("Ett flertal processmål och åtaganden sorterar in")
 			.doesNotContain("bedöms");
 		// the legend says "uppnå resultatmålen"; this section writes "uppfylla"
-		assertThat(area("naringsliv-och-arbete").assessment())
-			.isEqualTo(new ParsedReport.Assessment("Processmålet bedöms uppfylla resultatmålen.", AssessmentLevel.GOOD));
+		assertThat(area("naringsliv-och-arbete").assessment()).isEqualTo(
+				new ParsedReport.Assessment("Processmålet bedöms uppfylla resultatmålen.", AssessmentLevel.GOOD));
 	}
 
 	@Test
@@ -104,14 +105,14 @@ class VerksamhetsberattelseParserTest {
 		assertThat(report.areas()).extracting(ParsedReport.Area::trend)
 			.containsExactly(Trend.UNCHANGED, Trend.BETTER, Trend.UNCHANGED, Trend.UNCHANGED, Trend.BETTER,
 					Trend.UNCHANGED, Trend.UNCHANGED, Trend.UNCHANGED, Trend.WORSE);
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).doesNotContain("TREND_MISMATCH",
-				"TREND_MISSING");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::code)
+			.doesNotContain("TREND_MISMATCH", "TREND_MISSING");
 	}
 
 	@Test
 	void readsProcessGoalsWhoseTitleTheLayoutMarks() {
-		assertThat(report.goals()).extracting(ParsedReport.Goal::title, ParsedReport.Goal::areaKey,
-				ParsedReport.Goal::lines)
+		assertThat(report.goals())
+			.extracting(ParsedReport.Goal::title, ParsedReport.Goal::areaKey, ParsedReport.Goal::lines)
 			.containsExactly(
 					tuple("Stärka företagsklimatet och förbättra servicen till företagare.", "naringsliv-och-arbete",
 							new ParsedReport.LineRange(209, 215)),
@@ -130,7 +131,8 @@ class VerksamhetsberattelseParserTest {
 					tuple("Hållbart arbetsliv", "medarbetare", new ParsedReport.LineRange(583, 585)),
 					tuple("God ekonomisk hushållning som finansierar framtida tillväxt och investeringar", "ekonomi",
 							new ParsedReport.LineRange(644, 645)),
-					tuple("Alla avdelningar ska ha en ekonomi i balans.", "ekonomi", new ParsedReport.LineRange(646, 653)));
+					tuple("Alla avdelningar ska ha en ekonomi i balans.", "ekonomi",
+							new ParsedReport.LineRange(646, 653)));
 		assertThat(report.goals()).allSatisfy((goal) -> {
 			assertThat(goal.level()).isEqualTo(GoalLevel.PROCESS);
 			assertThat(goal.assessment()).isEqualTo(ParsedReport.Assessment.notAssessed());
@@ -162,8 +164,8 @@ class VerksamhetsberattelseParserTest {
 
 	@Test
 	void readsIndicatorsOfTheGoalAboveThem() {
-		assertThat(report.indicators()).extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::unit,
-				ParsedReport.Indicator::goalKey)
+		assertThat(report.indicators())
+			.extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::unit, ParsedReport.Indicator::goalKey)
 			.containsExactly(tuple("Total sjukfrånvaro - tillsvidareanställda, (%)", "%", "hallbart-arbetsliv"),
 					tuple("Hållbart Medarbetarengagemang HME, totalindex", null, "hallbart-arbetsliv"),
 					tuple("Medarbetare som är stolta över att arbeta inom Eskilstuna kommun, andel (%)", "%",
@@ -174,14 +176,19 @@ class VerksamhetsberattelseParserTest {
 					tuple("Avtalstrohet, andel (%)", "%", "alla-avdelningar-ska-ha-en-ekonomi-i-balans"),
 					tuple("Ekonomi i balans", "%", "alla-avdelningar-ska-ha-en-ekonomi-i-balans"));
 		assertThat(report.indicators().get(0).values()).containsExactly(
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2020", 2020, new BigDecimal("3.1"), "3.1%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2021", 2021, new BigDecimal("3.0"), "3.0%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("1.9"), "1,9%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål 2022", 2022, new BigDecimal("3.0"), "3.0%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål 2023", 2023, new BigDecimal("3.0"), "3.0%"));
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2020", 2020, new BigDecimal("3.1"),
+						"3.1%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2021", 2021, new BigDecimal("3.0"),
+						"3.0%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("1.9"),
+						"1,9%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål 2022", 2022, new BigDecimal("3.0"),
+						"3.0%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål 2023", 2023, new BigDecimal("3.0"),
+						"3.0%"));
 		assertThat(report.indicators().get(0).levelLabel()).isEqualTo("Indikatorer för KLK som egen förvaltning");
-		assertThat(report.indicators().get(2).values().get(2))
-			.isEqualTo(new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("83"), "83"));
+		assertThat(report.indicators().get(2).values().get(2)).isEqualTo(new ParsedReport.IndicatorValue(
+				IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("83"), "83"));
 		assertThat(report.indicators().get(7).values().get(0).value()).isEqualTo(new BigDecimal("100.0"));
 	}
 
@@ -191,9 +198,12 @@ class VerksamhetsberattelseParserTest {
 		assertThat(women.lines()).isEqualTo(ParsedReport.LineRange.of(611));
 		assertThat(women.levelLabel()).isEqualTo("Sjukfrånvaro på KLK som egen förvaltning");
 		assertThat(women.values()).containsExactly(
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2022", 2022, new BigDecimal("2.4"), "2,4%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2021", 2021, new BigDecimal("3.9"), "3,9%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2020", 2020, new BigDecimal("3.6"), "3,6%"));
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2022", 2022, new BigDecimal("2.4"),
+						"2,4%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2021", 2021, new BigDecimal("3.9"),
+						"3,9%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2020", 2020, new BigDecimal("3.6"),
+						"3,6%"));
 	}
 
 	@Test
@@ -227,7 +237,8 @@ class VerksamhetsberattelseParserTest {
 		assertThat(first.areaKey()).isEqualTo("naringsliv-och-arbete");
 		assertThat(first.lines()).isEqualTo(new ParsedReport.LineRange(231, 242));
 		assertThat(first.followUp().plain()).startsWith("En stor del av näringslivsavdelningens arbete")
-			.endsWith("Arbetet med att kartlägga kommunikationsinsatser kopplat till etableringsprocessen är uppskjutet till 2023.");
+			.endsWith(
+					"Arbetet med att kartlägga kommunikationsinsatser kopplat till etableringsprocessen är uppskjutet till 2023.");
 		assertThat(commitments.get(1).responsible()).containsExactly("AVN", "alla nämnder och bolag");
 		assertThat(commitments.get(6).responsible()).containsExactly("KS", "alla nämnder", "alla bolag");
 		assertThat(commitments.get(6).text()).endsWith("ska särskilt uppmärksammas.");
@@ -291,8 +302,9 @@ class VerksamhetsberattelseParserTest {
 	@Test
 	void readsSevenControlPointsAndTheRiskWithoutAControl() {
 		List<ParsedReport.InternalControl> controls = report.internalControls();
-		assertThat(controls).extracting(ParsedReport.InternalControl::area, ParsedReport.InternalControl::riskTitle,
-				ParsedReport.InternalControl::controlPoint)
+		assertThat(controls)
+			.extracting(ParsedReport.InternalControl::area, ParsedReport.InternalControl::riskTitle,
+					ParsedReport.InternalControl::controlPoint)
 			.containsExactly(tuple("Demokrati", "Risk – Delaktighet och jämlikt inflytande",
 					"Uppföljning av hur väl kommunkoncernens webbplatser följer Lagen om tillgänglighet till digital offentlig service (DOS-lagen)."),
 					tuple("Demokrati", "Förutsättningar för en tydlig ärende- och beslutsprocess", null),
@@ -300,10 +312,12 @@ class VerksamhetsberattelseParserTest {
 							"Granskning av i vilken grad och i vilket skede användare involveras i att utveckla verksamheten."),
 					tuple("Processkvalitet", "Risk - Säkerhet",
 							"Kontroll antal genomförd grundutbildning i informationssäkerhet."),
-					tuple("Processkvalitet", "Risk - Säkerhet", "Kontrollera antal genomförda Klassningar av it-komponenter."),
+					tuple("Processkvalitet", "Risk - Säkerhet",
+							"Kontrollera antal genomförda Klassningar av it-komponenter."),
 					tuple("Processkvalitet", "Risk - Säkerhet",
 							"Uppföljning av hur väl kommunkoncernens webbplatser följer Dataskyddslagen vad avser lagring av personuppgifter i molntjänster."),
-					tuple("Medarbetare", "Risk - Kompetensförsörjning", "Uppföljning av systematiskt arbetsmiljöarbete (SAM)."),
+					tuple("Medarbetare", "Risk - Kompetensförsörjning",
+							"Uppföljning av systematiskt arbetsmiljöarbete (SAM)."),
 					tuple("Ekonomi", "Risk – Ekonomi och redovisning",
 							"Granskning av delegationsbeslut mot register i leverantörfakturasystemet."));
 		assertThat(controls).filteredOn((c) -> c.controlPoint() != null).hasSize(7);
@@ -312,11 +326,16 @@ class VerksamhetsberattelseParserTest {
 
 	@Test
 	void findsEveryControlPointOfTheSummaryList() {
-		List<String> listed = SampleTexts.load(SampleTexts.ESKILSTUNA).lines().subList(759, 766).stream()
+		List<String> listed = SampleTexts.load(SampleTexts.ESKILSTUNA)
+			.lines()
+			.subList(759, 766)
+			.stream()
 			.map((line) -> line.replace("\t", ""))
 			.toList();
-		assertThat(listed).hasSize(7).allSatisfy((name) -> assertThat(report.internalControls())
-			.anySatisfy((c) -> assertThat(c.controlPoint() != null && ControlAppendixReader.sameName(c.controlPoint(), name)).isTrue()));
+		assertThat(listed).hasSize(7)
+			.allSatisfy((name) -> assertThat(report.internalControls()).anySatisfy((
+					c) -> assertThat(c.controlPoint() != null && ControlAppendixReader.sameName(c.controlPoint(), name))
+						.isTrue()));
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).doesNotContain("CONTROL_SUMMARY_MISMATCH");
 	}
 
@@ -325,17 +344,21 @@ class VerksamhetsberattelseParserTest {
 		ParsedReport.InternalControl accessibility = report.internalControls().get(0);
 		assertThat(accessibility.frequency()).isEqualTo("En gång under tidig höst 2022.");
 		assertThat(accessibility.method()).startsWith("Webbplatserna är uppdelade efter ansvarig nämnd.");
-		assertThat(accessibility.riskDescription()).startsWith("Risken att kommunens webb-platser, e-tjänster och appar");
-		assertThat(accessibility.resultText()).startsWith("37 av kommunens och fyra av bolagens webbplatser granskades.\n"
-				+ "Tillgänglighetsindex (1-100) innehåller fyra nivåer:");
-		assertThat(accessibility.action()).isEqualTo("Alla berörda förvaltningar och bolag har informerats om resultatet. "
-				+ "Eventuella åtgärder vidtas i respektive verksamhet.");
+		assertThat(accessibility.riskDescription())
+			.startsWith("Risken att kommunens webb-platser, e-tjänster och appar");
+		assertThat(accessibility.resultText())
+			.startsWith("37 av kommunens och fyra av bolagens webbplatser granskades.\n"
+					+ "Tillgänglighetsindex (1-100) innehåller fyra nivåer:");
+		assertThat(accessibility.action())
+			.isEqualTo("Alla berörda förvaltningar och bolag har informerats om resultatet. "
+					+ "Eventuella åtgärder vidtas i respektive verksamhet.");
 		assertThat(accessibility.comment()).startsWith("Resultatet är inte tillfredsställande");
 		assertThat(accessibility.resultLabel()).isNull();
 		assertThat(accessibility.lines()).isEqualTo(new ParsedReport.LineRange(777, 789));
 		ParsedReport.InternalControl decisions = report.internalControls().get(1);
 		assertThat(decisions.lines()).isEqualTo(new ParsedReport.LineRange(791, 816));
-		assertThat(decisions.comment()).contains("- Rättssäkerhet (obligatoriskt)").endsWith("Uppföljning i IK-plan 2024 kan bli aktuellt.");
+		assertThat(decisions.comment()).contains("- Rättssäkerhet (obligatoriskt)")
+			.endsWith("Uppföljning i IK-plan 2024 kan bli aktuellt.");
 		ParsedReport.InternalControl delegation = report.internalControls().get(7);
 		assertThat(delegation.resultLabel()).isEqualTo("●");
 		assertThat(delegation.resultText()).endsWith("Kontrollen har skett utan anmärkning.");
@@ -347,15 +370,15 @@ class VerksamhetsberattelseParserTest {
 	void warnsAboutEveryLostSymbolAndUnstatedUnit() {
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.containsExactly(tuple(28, "COMMITMENT_SUMMARY_MISMATCH"), tuple(145, "GOAL_COUNT_MISMATCH"),
-					tuple(145, "GOAL_COUNT_MISMATCH"),
-					tuple(233, "STATUS_SYMBOL_LOST"), tuple(280, "STATUS_SYMBOL_LOST"),
-					tuple(364, "STATUS_SYMBOL_LOST"), tuple(471, "STATUS_SYMBOL_LOST"),
-					tuple(550, "STATUS_SYMBOL_LOST"), tuple(659, "STATUS_SYMBOL_LOST"), tuple(669, "UNIT_NOT_STATED"),
-					tuple(678, "SUM_MISMATCH"), tuple(678, "SUM_MISMATCH"), tuple(680, "SUM_MISMATCH"),
-					tuple(682, "UNIT_NOT_STATED"), tuple(785, "STATUS_SYMBOL_LOST"), tuple(791, "CONTROL_MISSING"),
-					tuple(828, "STATUS_SYMBOL_LOST"), tuple(843, "STATUS_SYMBOL_LOST"),
-					tuple(858, "STATUS_SYMBOL_LOST"), tuple(873, "STATUS_SYMBOL_LOST"),
-					tuple(890, "STATUS_SYMBOL_LOST"), tuple(902, "UNKNOWN_STATUS_LABEL"));
+					tuple(145, "GOAL_COUNT_MISMATCH"), tuple(233, "STATUS_SYMBOL_LOST"),
+					tuple(280, "STATUS_SYMBOL_LOST"), tuple(364, "STATUS_SYMBOL_LOST"),
+					tuple(471, "STATUS_SYMBOL_LOST"), tuple(550, "STATUS_SYMBOL_LOST"),
+					tuple(659, "STATUS_SYMBOL_LOST"), tuple(669, "UNIT_NOT_STATED"), tuple(678, "SUM_MISMATCH"),
+					tuple(678, "SUM_MISMATCH"), tuple(680, "SUM_MISMATCH"), tuple(682, "UNIT_NOT_STATED"),
+					tuple(785, "STATUS_SYMBOL_LOST"), tuple(791, "CONTROL_MISSING"), tuple(828, "STATUS_SYMBOL_LOST"),
+					tuple(843, "STATUS_SYMBOL_LOST"), tuple(858, "STATUS_SYMBOL_LOST"),
+					tuple(873, "STATUS_SYMBOL_LOST"), tuple(890, "STATUS_SYMBOL_LOST"),
+					tuple(902, "UNKNOWN_STATUS_LABEL"));
 	}
 
 	private static ParsedReport.Area area(String key) {

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Variants of the Eskilstuna verksamhetsberättelse, derived from the sample line by line. */
+/**
+ * Variants of the Eskilstuna verksamhetsberättelse, derived from the sample line by line.
+ */
 class VerksamhetsberattelseVariantsTest {
 
 	private static final String OPERATING_HEADER = "Avdelning\tUtfall helår 2022\tUtfall helår 2021\tPrognos november";
@@ -36,8 +38,8 @@ class VerksamhetsberattelseVariantsTest {
 
 	@Test
 	void findsAnotherMunicipalityInTheText() {
-		ParsedReport report = parse(sample().replaceEverywhere("Eskilstuna", "Katrineholm")
-			.replaceEverywhere("eskilstuna", "katrineholm"));
+		ParsedReport report = parse(
+				sample().replaceEverywhere("Eskilstuna", "Katrineholm").replaceEverywhere("eskilstuna", "katrineholm"));
 		assertThat(report.meta().municipalityName()).isEqualTo("Katrineholm");
 		assertThat(report.commitments()).hasSize(14);
 	}
@@ -117,7 +119,8 @@ class VerksamhetsberattelseVariantsTest {
 
 	@Test
 	void readsAUnitWhenTheHeaderPrintsIt() {
-		ParsedReport report = parse(sample().replace(684, OPERATING_HEADER, OPERATING_HEADER.replace("Avdelning", "Avdelning (tkr)")));
+		ParsedReport report = parse(
+				sample().replace(684, OPERATING_HEADER, OPERATING_HEADER.replace("Avdelning", "Avdelning (tkr)")));
 		assertThat(report.statements().get(1).unit()).isEqualTo("tkr");
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("UNIT_NOT_STATED"))
 			.extracting(ParsedReport.Warning::line)
@@ -139,8 +142,7 @@ class VerksamhetsberattelseVariantsTest {
 	void warnsAboutTheTotalWhenARowIsMissing() {
 		ParsedReport report = parse(sample().delete(687, "HR\t2 504\t6 231\t2 800"));
 		assertThat(report.statements().get(1).rows()).hasSize(7);
-		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("SUM_MISMATCH") && w.line() == 691)
-			.hasSize(3);
+		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("SUM_MISMATCH") && w.line() == 691).hasSize(3);
 	}
 
 	@Test
@@ -184,8 +186,9 @@ class VerksamhetsberattelseVariantsTest {
 
 	@Test
 	void warnsWhenTheSummaryListNamesAControlPointThatIsNotInTheReport() {
-		ParsedReport report = parse(sample().replace(761, "Kontroll antal genomförd grundutbildning i informationssäkerhet\t",
-				"Kontroll av behörigheter i ekonomisystemet\t"));
+		ParsedReport report = parse(
+				sample().replace(761, "Kontroll antal genomförd grundutbildning i informationssäkerhet\t",
+						"Kontroll av behörigheter i ekonomisystemet\t"));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("CONTROL_SUMMARY_MISMATCH"))
 			.containsExactly(new ParsedReport.Warning(761, "CONTROL_SUMMARY_MISMATCH",
 					"Control point 'Kontroll av behörigheter i ekonomisystemet' of the summary list was not found in the report"));
@@ -193,8 +196,8 @@ class VerksamhetsberattelseVariantsTest {
 
 	@Test
 	void warnsWhenTheSummaryListIsShorterThanTheReport() {
-		ParsedReport report = parse(sample().delete(760,
-				"Granskning av delegationsbeslut mot register i leverantörsfakturasystemet\t"));
+		ParsedReport report = parse(
+				sample().delete(760, "Granskning av delegationsbeslut mot register i leverantörsfakturasystemet\t"));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("CONTROL_SUMMARY_MISMATCH"))
 			.extracting(ParsedReport.Warning::line, ParsedReport.Warning::message)
 			.containsExactly(tuple(759, "The summary list names 6 control points; 7 were read"));
