@@ -243,6 +243,119 @@ class ApiHttpTests {
 	}
 
 	@Test
+	void reportsAreFilteredByMunicipalityKindAndYear() {
+		this.graphQl.document("{ reports(kind: EVALUATION) { id } }")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly("haninge-skr-kommunkompassen-2023", "eskilstuna-skr-kommunkompassen-2021");
+		this.graphQl.document("{ reports(municipality: \"enkoping\", year: 2023) { id municipality { name } } }")
+			.execute()
+			.path("reports")
+			.matchesJson("[{\"id\":\"enkoping-ks-delarsrapport-2023-08\",\"municipality\":{\"name\":\"Enköping\"}}]");
+		this.graphQl.document("{ reports(municipality: \"enkoping\", year: 2019) { id } }")
+			.execute()
+			.path("reports")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void evaluationsAreFilteredByMunicipalityAndYear() {
+		this.graphQl
+			.document("{ evaluations(municipality: \"eskilstuna\") { id year totalScore municipality { id } } }")
+			.execute()
+			.path("evaluations")
+			.matchesJson("""
+					[{"id":"eskilstuna-skr-kommunkompassen-2021.evaluation","year":2021,"totalScore":480,
+					  "municipality":{"id":"eskilstuna"}}]
+					""");
+		this.graphQl.document("{ evaluations(year: 2023) { municipality { id } } }")
+			.execute()
+			.path("evaluations[*].municipality.id")
+			.entityList(String.class)
+			.containsExactly("haninge");
+	}
+
+	@Test
+	void everyRecordCanBeLookedUpByTheIdTheApiGives() {
+		String report = "enkoping-ks-delarsrapport-2023-08";
+		this.graphQl.document("""
+				query($goal: ID!, $indicator: ID!, $commitment: ID!, $statement: ID!, $evaluation: ID!) {
+				  goal(id: $goal) { number report { id } }
+				  indicator(id: $indicator) { name goal { number } }
+				  commitment(id: $commitment) { text goal { number } area { name } }
+				  financialStatement(id: $statement) { title report { id } }
+				  evaluation(id: $evaluation) { totalScore report { kind } }
+				  missing: goal(id: "no-such-goal") { id }
+				}
+				""")
+			.variable("goal", report + ".goal-mal-23")
+			.variable("indicator", report + ".indicator-23-a")
+			.variable("commitment", report + ".commitment-identifiera-hinder")
+			.variable("statement", report + ".statement-7-1-resultatrakning")
+			.variable("evaluation", "haninge-skr-kommunkompassen-2023.evaluation")
+			.execute()
+			.path("")
+			.matchesJson(
+					"""
+							{"goal":{"number":"Mål 23","report":{"id":"enkoping-ks-delarsrapport-2023-08"}},
+							 "indicator":{"name":"23. a Sjukfrånvarostatistik","goal":{"number":"Mål 23"}},
+							 "commitment":{"text":"Identifiera och arbeta bort hinder för näringslivet","goal":{"number":"Mål 1"},
+							   "area":{"name":"Delaktighet och demokrati"}},
+							 "financialStatement":{"title":"7.1 Resultaträkning","report":{"id":"enkoping-ks-delarsrapport-2023-08"}},
+							 "evaluation":{"totalScore":504,"report":{"kind":"EVALUATION"}},
+							 "missing":null}
+							""");
+	}
+
+	@Test
+	void goalsCommitmentsAndIndicatorsAreFilteredByAreaGoalAndReport() {
+		String report = "enkoping-ks-delarsrapport-2023-08";
+		this.graphQl.document("query($area: ID!) { goals(filter: {area: $area}) { edges { node { number title } } } }")
+			.variable("area", report + ".area-livslangt")
+			.execute()
+			.path("goals.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Enköping är en attraktiv skolkommun", "Fler elever ska nå målen");
+		this.graphQl
+			.document(
+					"query($goal: ID!) { commitments(filter: {goal: $goal, year: 2023}) { edges { node { text } } } }")
+			.variable("goal", report + ".goal-mal-1")
+			.execute()
+			.path("commitments.edges[*].node.text")
+			.entityList(String.class)
+			.containsExactly("Identifiera och arbeta bort hinder för näringslivet");
+		this.graphQl.document("query($area: ID!) { commitments(filter: {area: $area}) { edges { node { text } } } }")
+			.variable("area", report + ".area-livslangt")
+			.execute()
+			.path("commitments.edges[*].node.text")
+			.entityList(String.class)
+			.containsExactly("Verkställa planerna för digital transformation");
+		this.graphQl
+			.document(
+					"""
+							query($report: ID!, $goal: ID!) {
+							  byReport: indicators(filter: {report: $report, municipality: "enkoping", year: 2023}) { edges { node { name } } }
+							  byGoal: indicators(filter: {goal: $goal}) { edges { node { name } } }
+							  elsewhere: indicators(filter: {municipality: "haninge"}) { edges { node { name } } }
+							}
+							""")
+			.variable("report", report)
+			.variable("goal", report + ".goal-mal-1")
+			.execute()
+			.path("byReport.edges[*].node.name")
+			.entityList(String.class)
+			.containsExactly("23. a Sjukfrånvarostatistik")
+			.path("byGoal.edges")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("elsewhere.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void pageSizeAbove100IsRefusedWithAClearError() {
 		this.graphQl.document("{ goals(first: 500) { edges { cursor } } }")
 			.execute()
