@@ -9,7 +9,8 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
 
 /**
  * Inserts the 290 municipalities of the reference list, with their slugs as ids. A Java
- * migration so that the slug rule lives in one place ({@link MunicipalityDirectory#slug}).
+ * migration so that the slug rule lives in one place
+ * ({@link MunicipalityDirectory#slug}).
  */
 public class V2__Municipalities extends BaseJavaMigration {
 

@@ -9,8 +9,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns argument errors into BAD_REQUEST errors that say what was wrong. Anything else stays
- * Spring's INTERNAL_ERROR, which shows no stack trace or SQL.
+ * Turns argument errors into BAD_REQUEST errors that say what was wrong. Anything else
+ * stays Spring's INTERNAL_ERROR, which shows no stack trace or SQL.
  */
 @Component
 public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {

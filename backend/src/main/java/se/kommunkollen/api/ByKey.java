@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+
+import static java.util.stream.Collectors.groupingBy;
 
 /**
  * Arranges the rows of one batched query by the parents that asked for them, as
@@ -13,6 +16,26 @@ import java.util.function.Function;
 public final class ByKey {
 
 	private ByKey() {
+	}
+
+	/**
+	 * The children of each parent, loaded with one query for all parents.
+	 * @param query loads the children of the given parent keys
+	 * @param parentKey the key of a child's parent
+	 */
+	public static <P, K, C> Map<P, List<C>> children(Collection<P> parents, Function<P, K> key,
+			Function<List<K>, List<C>> query, Function<C, K> parentKey) {
+		return lists(parents, key, query.apply(keys(parents, key)).stream().collect(groupingBy(parentKey)));
+	}
+
+	/**
+	 * The one record each item refers to, loaded with one query for all items.
+	 * @param reference the id an item refers to, or null
+	 * @param query loads the records of the given ids
+	 */
+	public static <T, K, V> Map<T, V> parent(Collection<T> items, Function<T, K> reference,
+			Function<List<K>, Iterable<V>> query, Function<V, K> id) {
+		return single(items, reference, index(query.apply(keys(items, reference)), id));
 	}
 
 	/** Each parent gets the rows under its key, or an empty list. */
@@ -24,7 +47,10 @@ public final class ByKey {
 		return result;
 	}
 
-	/** Each parent whose key is not null gets the one row under its key; others are left out (null). */
+	/**
+	 * Each parent whose key is not null gets the one row under its key; others are left
+	 * out (null).
+	 */
 	public static <P, K, V> Map<P, V> single(Collection<P> parents, Function<P, K> key, Map<K, V> rows) {
 		Map<P, V> result = new LinkedHashMap<>();
 		for (P parent : parents) {
@@ -45,7 +71,7 @@ public final class ByKey {
 
 	/** The distinct non-null keys of the parents, for an IN query. */
 	public static <P, K> List<K> keys(Collection<P> parents, Function<P, K> key) {
-		return parents.stream().map(key).filter(java.util.Objects::nonNull).distinct().toList();
+		return parents.stream().map(key).filter(Objects::nonNull).distinct().toList();
 	}
 
 }

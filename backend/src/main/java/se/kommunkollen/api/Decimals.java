@@ -2,7 +2,10 @@ package se.kommunkollen.api;
 
 import java.math.BigDecimal;
 
-/** Exact amounts as stored (NUMERIC(24,6)) shown without the padding zeros of the column's scale. */
+/**
+ * Exact amounts as stored (NUMERIC(24,6)) shown without the padding zeros of the column's
+ * scale.
+ */
 public final class Decimals {
 
 	private Decimals() {

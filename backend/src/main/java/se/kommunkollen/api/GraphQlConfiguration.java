@@ -32,12 +32,12 @@ import se.kommunkollen.report.Sourced;
 @EnableConfigurationProperties(ApiProperties.class)
 public class GraphQlConfiguration {
 
-	static final GraphQLScalarType DECIMAL = ExtendedScalars.GraphQLBigDecimal.transform((scalar) -> scalar
-		.name("Decimal")
-		.description("An exact decimal number, serialised as a JSON number."));
+	static final GraphQLScalarType DECIMAL = ExtendedScalars.GraphQLBigDecimal.transform(
+			(scalar) -> scalar.name("Decimal").description("An exact decimal number, serialised as a JSON number."));
 
 	/**
-	 * Without a schema Spring Boot quietly serves no /graphql; this server is nothing without it.
+	 * Without a schema Spring Boot quietly serves no /graphql; this server is nothing
+	 * without it.
 	 */
 	@Bean
 	static SmartInitializingSingleton schemaMustBeLoaded(ObjectProvider<GraphQlSource> graphQlSource,
@@ -56,7 +56,10 @@ public class GraphQlConfiguration {
 		return (wiring) -> wiring.scalar(DECIMAL).scalar(ExtendedScalars.Date).scalar(ExtendedScalars.DateTime);
 	}
 
-	/** Types read from a report: their {@code provenance} comes from {@link Sourced#provenance()}. */
+	/**
+	 * Types read from a report: their {@code provenance} comes from
+	 * {@link Sourced#provenance()}.
+	 */
 	static final List<String> SOURCED_TYPES = List.of("Area", "Goal", "Indicator", "Commitment", "Initiative",
 			"InternalControl", "FinancialStatement", "FinancialRow", "Evaluation", "EvaluationArea",
 			"EvaluationQuestion");

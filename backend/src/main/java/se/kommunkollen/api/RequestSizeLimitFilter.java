@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses GraphQL request bodies above the configured size with 413 and a GraphQL-shaped error,
- * before anything reads them. Bodies without a declared length are refused too: queries are small.
+ * Refuses GraphQL request bodies above the configured size with 413 and a GraphQL-shaped
+ * error, before anything reads them. Bodies without a declared length are refused too:
+ * queries are small.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {

@@ -5,8 +5,8 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Municipal sites load {@code widgets.js} as a module script from this server, and browsers
- * fetch module scripts with CORS: any origin may read it, without credentials.
+ * Municipal sites load {@code widgets.js} as a module script from this server, and
+ * browsers fetch module scripts with CORS: any origin may read it, without credentials.
  */
 @Configuration(proxyBeanMethods = false)
 class WidgetCorsConfiguration implements WebMvcConfigurer {

@@ -62,24 +62,18 @@ class CommitmentController {
 
 	@BatchMapping(typeName = "Report", field = "commitments")
 	Map<Report, List<Commitment>> commitmentsOfReports(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.commitments
-			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(Commitment::reportId)));
+		return ByKey.children(reports, Report::id, this.commitments::findByReportIdInOrderBySortOrder,
+				Commitment::reportId);
 	}
 
 	@BatchMapping(typeName = "Goal", field = "commitments")
 	Map<Goal, List<Commitment>> commitmentsOfGoals(List<Goal> goals) {
-		return ByKey.lists(goals, Goal::id, this.commitments.findByGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
-			.stream()
-			.collect(groupingBy(Commitment::goalId)));
+		return ByKey.children(goals, Goal::id, this.commitments::findByGoalIdInOrderBySortOrder, Commitment::goalId);
 	}
 
 	@BatchMapping(typeName = "Area", field = "commitments")
 	Map<Area, List<Commitment>> commitmentsOfAreas(List<Area> areas) {
-		return ByKey.lists(areas, Area::id, this.commitments.findByAreaIdInOrderBySortOrder(ByKey.keys(areas, Area::id))
-			.stream()
-			.collect(groupingBy(Commitment::areaId)));
+		return ByKey.children(areas, Area::id, this.commitments::findByAreaIdInOrderBySortOrder, Commitment::areaId);
 	}
 
 	@BatchMapping
@@ -92,29 +86,26 @@ class CommitmentController {
 
 	@BatchMapping
 	Map<Commitment, List<ResponsibleBody>> responsibleBodies(List<Commitment> commitments) {
-		return ByKey.lists(commitments, Commitment::id, this.responsibles
-			.findByCommitmentIdInOrderBySortOrder(ByKey.keys(commitments, Commitment::id))
-			.stream()
-			.collect(groupingBy(CommitmentResponsible::commitmentId,
-					mapping((row) -> new ResponsibleBody(row.label(), row.organisationId()), toList()))));
+		return ByKey.lists(commitments, Commitment::id,
+				this.responsibles.findByCommitmentIdInOrderBySortOrder(ByKey.keys(commitments, Commitment::id))
+					.stream()
+					.collect(groupingBy(CommitmentResponsible::commitmentId,
+							mapping((row) -> new ResponsibleBody(row.label(), row.organisationId()), toList()))));
 	}
 
 	@BatchMapping
 	Map<ResponsibleBody, Organisation> organisation(List<ResponsibleBody> bodies) {
-		return ByKey.single(bodies, ResponsibleBody::organisationId, ByKey
-			.index(this.organisations.findAllById(ByKey.keys(bodies, ResponsibleBody::organisationId)), Organisation::id));
+		return ByKey.parent(bodies, ResponsibleBody::organisationId, this.organisations::findAllById, Organisation::id);
 	}
 
 	@BatchMapping(typeName = "Commitment", field = "goal")
 	Map<Commitment, Goal> goalOfCommitments(List<Commitment> commitments) {
-		return ByKey.single(commitments, Commitment::goalId,
-				ByKey.index(this.goals.findAllById(ByKey.keys(commitments, Commitment::goalId)), Goal::id));
+		return ByKey.parent(commitments, Commitment::goalId, this.goals::findAllById, Goal::id);
 	}
 
 	@BatchMapping(typeName = "Commitment", field = "area")
 	Map<Commitment, Area> areaOfCommitments(List<Commitment> commitments) {
-		return ByKey.single(commitments, Commitment::areaId,
-				ByKey.index(this.areas.findAllById(ByKey.keys(commitments, Commitment::areaId)), Area::id));
+		return ByKey.parent(commitments, Commitment::areaId, this.areas::findAllById, Area::id);
 	}
 
 }

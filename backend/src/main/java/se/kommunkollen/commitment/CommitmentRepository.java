@@ -14,7 +14,9 @@ public interface CommitmentRepository extends ListCrudRepository<Commitment, Str
 
 	List<Commitment> findByAreaIdInOrderBySortOrder(Collection<String> areaIds);
 
-	/** One page of commitments matching the filter; null filter values match everything. */
+	/**
+	 * One page of commitments matching the filter; null filter values match everything.
+	 */
 	@Query("""
 			SELECT c.* FROM commitment c JOIN report r ON r.id = c.report_id
 			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR r.municipality_id = :municipality)

@@ -11,8 +11,6 @@ import se.kommunkollen.goal.Goal;
 import se.kommunkollen.goal.GoalRepository;
 import se.kommunkollen.report.Report;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class InitiativeController {
 
@@ -27,23 +25,18 @@ class InitiativeController {
 
 	@BatchMapping(typeName = "Report", field = "initiatives")
 	Map<Report, List<Initiative>> initiativesOfReports(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.initiatives
-			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(Initiative::reportId)));
+		return ByKey.children(reports, Report::id, this.initiatives::findByReportIdInOrderBySortOrder,
+				Initiative::reportId);
 	}
 
 	@BatchMapping(typeName = "Goal", field = "initiatives")
 	Map<Goal, List<Initiative>> initiativesOfGoals(List<Goal> goals) {
-		return ByKey.lists(goals, Goal::id, this.initiatives.findByGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
-			.stream()
-			.collect(groupingBy(Initiative::goalId)));
+		return ByKey.children(goals, Goal::id, this.initiatives::findByGoalIdInOrderBySortOrder, Initiative::goalId);
 	}
 
 	@BatchMapping(typeName = "Initiative", field = "goal")
 	Map<Initiative, Goal> goalOfInitiatives(List<Initiative> initiatives) {
-		return ByKey.single(initiatives, Initiative::goalId,
-				ByKey.index(this.goals.findAllById(ByKey.keys(initiatives, Initiative::goalId)), Goal::id));
+		return ByKey.parent(initiatives, Initiative::goalId, this.goals::findAllById, Goal::id);
 	}
 
 }

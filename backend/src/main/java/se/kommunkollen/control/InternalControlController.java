@@ -9,8 +9,6 @@ import org.springframework.stereotype.Controller;
 import se.kommunkollen.api.ByKey;
 import se.kommunkollen.report.Report;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class InternalControlController {
 
@@ -22,9 +20,8 @@ class InternalControlController {
 
 	@BatchMapping(typeName = "Report")
 	Map<Report, List<InternalControl>> internalControls(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.controls.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(InternalControl::reportId)));
+		return ByKey.children(reports, Report::id, this.controls::findByReportIdInOrderBySortOrder,
+				InternalControl::reportId);
 	}
 
 }

@@ -9,6 +9,6 @@ import se.kommunkollen.report.Sourced;
 /** A Kommunkompassen evaluation by SKR. */
 @Table("evaluation")
 public record Evaluation(@Id String id, String reportId, String municipalityId, @Column("evaluation_year") int year,
-		String evaluators, int totalScore, int maxScore, int lineStart, int lineEnd, String excerpt)
-		implements Sourced {
+		String evaluators, int totalScore, int maxScore, int lineStart, int lineEnd,
+		String excerpt) implements Sourced {
 }

@@ -69,45 +69,38 @@ class EvaluationController {
 
 	@BatchMapping(typeName = "Municipality", field = "evaluations")
 	Map<Municipality, List<Evaluation>> evaluationsOfMunicipalities(List<Municipality> municipalities) {
-		return ByKey.lists(municipalities, Municipality::id, this.evaluations
-			.findByMunicipalityIdInOrderByYearDesc(ByKey.keys(municipalities, Municipality::id))
-			.stream()
-			.collect(groupingBy(Evaluation::municipalityId)));
+		return ByKey.children(municipalities, Municipality::id, this.evaluations::findByMunicipalityIdInOrderByYearDesc,
+				Evaluation::municipalityId);
 	}
 
 	@BatchMapping(typeName = "Report", field = "evaluation")
 	Map<Report, Evaluation> evaluationOfReports(List<Report> reports) {
-		return ByKey.single(reports, Report::id,
-				ByKey.index(this.evaluations.findByReportIdIn(ByKey.keys(reports, Report::id)), Evaluation::reportId));
+		return ByKey.parent(reports, Report::id, this.evaluations::findByReportIdIn, Evaluation::reportId);
 	}
 
 	@BatchMapping(typeName = "Evaluation", field = "municipality")
 	Map<Evaluation, Municipality> municipalityOfEvaluations(List<Evaluation> evaluations) {
-		return ByKey.single(evaluations, Evaluation::municipalityId, ByKey.index(
-				this.municipalities.findAllById(ByKey.keys(evaluations, Evaluation::municipalityId)), Municipality::id));
+		return ByKey.parent(evaluations, Evaluation::municipalityId, this.municipalities::findAllById,
+				Municipality::id);
 	}
 
 	@BatchMapping(typeName = "AreaScore", field = "municipality")
-	Map<EvaluationComparison.AreaScore, Municipality> municipalityOfScores(List<EvaluationComparison.AreaScore> scores) {
-		return ByKey.single(scores, EvaluationComparison.AreaScore::municipalityId, ByKey.index(
-				this.municipalities.findAllById(ByKey.keys(scores, EvaluationComparison.AreaScore::municipalityId)),
-				Municipality::id));
+	Map<EvaluationComparison.AreaScore, Municipality> municipalityOfScores(
+			List<EvaluationComparison.AreaScore> scores) {
+		return ByKey.parent(scores, EvaluationComparison.AreaScore::municipalityId, this.municipalities::findAllById,
+				Municipality::id);
 	}
 
 	@BatchMapping(typeName = "Evaluation", field = "areas")
 	Map<Evaluation, List<EvaluationArea>> areasOfEvaluations(List<Evaluation> evaluations) {
-		return ByKey.lists(evaluations, Evaluation::id, this.areas
-			.findByEvaluationIdInOrderByNumber(ByKey.keys(evaluations, Evaluation::id))
-			.stream()
-			.collect(groupingBy(EvaluationArea::evaluationId)));
+		return ByKey.children(evaluations, Evaluation::id, this.areas::findByEvaluationIdInOrderByNumber,
+				EvaluationArea::evaluationId);
 	}
 
 	@BatchMapping
 	Map<EvaluationArea, List<EvaluationQuestion>> questions(List<EvaluationArea> areas) {
-		return ByKey.lists(areas, EvaluationArea::id, this.questions
-			.findByAreaIdInOrderBySortOrder(ByKey.keys(areas, EvaluationArea::id))
-			.stream()
-			.collect(groupingBy(EvaluationQuestion::areaId)));
+		return ByKey.children(areas, EvaluationArea::id, this.questions::findByAreaIdInOrderBySortOrder,
+				EvaluationQuestion::areaId);
 	}
 
 	@BatchMapping
@@ -121,10 +114,10 @@ class EvaluationController {
 	}
 
 	private Map<EvaluationArea, List<String>> findings(List<EvaluationArea> areas, EvaluationFinding.Kind kind) {
-		return ByKey.lists(areas, EvaluationArea::id, this.findings
-			.findByAreaIdInAndKindOrderBySortOrder(ByKey.keys(areas, EvaluationArea::id), kind)
-			.stream()
-			.collect(groupingBy(EvaluationFinding::areaId, mapping(EvaluationFinding::text, toList()))));
+		return ByKey.lists(areas, EvaluationArea::id,
+				this.findings.findByAreaIdInAndKindOrderBySortOrder(ByKey.keys(areas, EvaluationArea::id), kind)
+					.stream()
+					.collect(groupingBy(EvaluationFinding::areaId, mapping(EvaluationFinding::text, toList()))));
 	}
 
 }

@@ -15,8 +15,6 @@ import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.Decimals;
 import se.kommunkollen.report.Report;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class FinancialStatementController {
 
@@ -43,26 +41,20 @@ class FinancialStatementController {
 
 	@BatchMapping(typeName = "Report")
 	Map<Report, List<FinancialStatement>> financialStatements(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.statements
-			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(FinancialStatement::reportId)));
+		return ByKey.children(reports, Report::id, this.statements::findByReportIdInOrderBySortOrder,
+				FinancialStatement::reportId);
 	}
 
 	@BatchMapping(typeName = "FinancialStatement", field = "columns")
 	Map<FinancialStatement, List<FinancialColumn>> columnsOfStatements(List<FinancialStatement> statements) {
-		return ByKey.lists(statements, FinancialStatement::id, this.columns
-			.findByStatementIdInOrderByColumnIndex(ByKey.keys(statements, FinancialStatement::id))
-			.stream()
-			.collect(groupingBy(FinancialColumn::statementId)));
+		return ByKey.children(statements, FinancialStatement::id, this.columns::findByStatementIdInOrderByColumnIndex,
+				FinancialColumn::statementId);
 	}
 
 	@BatchMapping(typeName = "FinancialStatement", field = "rows")
 	Map<FinancialStatement, List<FinancialRow>> rowsOfStatements(List<FinancialStatement> statements) {
-		return ByKey.lists(statements, FinancialStatement::id, this.rows
-			.findByStatementIdInOrderByRowIndex(ByKey.keys(statements, FinancialStatement::id))
-			.stream()
-			.collect(groupingBy(FinancialRow::statementId)));
+		return ByKey.children(statements, FinancialStatement::id, this.rows::findByStatementIdInOrderByRowIndex,
+				FinancialRow::statementId);
 	}
 
 	@BatchMapping
@@ -80,7 +72,10 @@ class FinancialStatementController {
 		return cellsOf(rows, FinancialCell::printed);
 	}
 
-	/** Cells in column order; lists may hold nulls, so they are built without streams' toList(). */
+	/**
+	 * Cells in column order; lists may hold nulls, so they are built without streams'
+	 * toList().
+	 */
 	private <T> Map<FinancialRow, List<T>> cellsOf(List<FinancialRow> rows, Function<FinancialCell, T> part) {
 		Map<String, List<T>> byRow = new java.util.HashMap<>();
 		for (FinancialCell cell : this.cells.findByRowIdInOrderByColumnIndex(ByKey.keys(rows, FinancialRow::id))) {

@@ -1,6 +1,9 @@
 package se.kommunkollen.finance;
 
-/** Resultaträkning, driftredovisning, investeringsredovisning, balansräkning or another table. */
+/**
+ * Resultaträkning, driftredovisning, investeringsredovisning, balansräkning or another
+ * table.
+ */
 public enum StatementKind {
 
 	INCOME_STATEMENT, OPERATING_ACCOUNT, INVESTMENT_ACCOUNT, BALANCE_SHEET, OTHER

@@ -14,8 +14,6 @@ import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class GoalController {
 
@@ -43,42 +41,32 @@ class GoalController {
 
 	@BatchMapping(typeName = "Report", field = "goals")
 	Map<Report, List<Goal>> goalsOfReports(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.goals.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(Goal::reportId)));
+		return ByKey.children(reports, Report::id, this.goals::findByReportIdInOrderBySortOrder, Goal::reportId);
 	}
 
 	@BatchMapping(typeName = "Report", field = "areas")
 	Map<Report, List<Area>> areasOfReports(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.areas.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(Area::reportId)));
+		return ByKey.children(reports, Report::id, this.areas::findByReportIdInOrderBySortOrder, Area::reportId);
 	}
 
 	@BatchMapping(typeName = "Area", field = "goals")
 	Map<Area, List<Goal>> goalsOfAreas(List<Area> areas) {
-		return ByKey.lists(areas, Area::id, this.goals.findByAreaIdInOrderBySortOrder(ByKey.keys(areas, Area::id))
-			.stream()
-			.collect(groupingBy(Goal::areaId)));
+		return ByKey.children(areas, Area::id, this.goals::findByAreaIdInOrderBySortOrder, Goal::areaId);
 	}
 
 	@BatchMapping
 	Map<Goal, Area> area(List<Goal> goals) {
-		return ByKey.single(goals, Goal::areaId,
-				ByKey.index(this.areas.findAllById(ByKey.keys(goals, Goal::areaId)), Area::id));
+		return ByKey.parent(goals, Goal::areaId, this.areas::findAllById, Area::id);
 	}
 
 	@BatchMapping
 	Map<Goal, Goal> parent(List<Goal> goals) {
-		return ByKey.single(goals, Goal::parentGoalId,
-				ByKey.index(this.goals.findAllById(ByKey.keys(goals, Goal::parentGoalId)), Goal::id));
+		return ByKey.parent(goals, Goal::parentGoalId, this.goals::findAllById, Goal::id);
 	}
 
 	@BatchMapping
 	Map<Goal, List<Goal>> subGoals(List<Goal> goals) {
-		return ByKey.lists(goals, Goal::id, this.goals.findByParentGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
-			.stream()
-			.collect(groupingBy(Goal::parentGoalId)));
+		return ByKey.children(goals, Goal::id, this.goals::findByParentGoalIdInOrderBySortOrder, Goal::parentGoalId);
 	}
 
 	static String name(Enum<?> value) {

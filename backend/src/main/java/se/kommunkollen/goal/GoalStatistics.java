@@ -12,7 +12,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts of goals by normalised assessment, per municipality, in one query for many municipalities. */
+/**
+ * Counts of goals by normalised assessment, per municipality, in one query for many
+ * municipalities.
+ */
 @Repository
 class GoalStatistics {
 
@@ -45,7 +48,8 @@ class GoalStatistics {
 		Map<String, List<AssessmentCount>> result = new LinkedHashMap<>();
 		tallies.forEach((municipality, byLevel) -> {
 			List<AssessmentCount> counts = new ArrayList<>();
-			byLevel.forEach((level, tally) -> counts.add(new AssessmentCount(level, tally.count, List.copyOf(tally.labels))));
+			byLevel.forEach(
+					(level, tally) -> counts.add(new AssessmentCount(level, tally.count, List.copyOf(tally.labels))));
 			result.put(municipality, counts);
 		});
 		return result;

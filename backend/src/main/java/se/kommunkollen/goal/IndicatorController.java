@@ -14,8 +14,6 @@ import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class IndicatorController {
 
@@ -35,8 +33,8 @@ class IndicatorController {
 	Window<Indicator> indicators(ScrollSubrange subrange, @Argument IndicatorFilter filter) {
 		IndicatorFilter f = (filter != null) ? filter : IndicatorFilter.NONE;
 		return Page.of(subrange)
-			.fetch((limit, offset) -> this.indicators.search(f.municipality(), f.report(), GoalController.name(f.level()),
-					f.goal(), f.year(), limit, offset));
+			.fetch((limit, offset) -> this.indicators.search(f.municipality(), f.report(),
+					GoalController.name(f.level()), f.goal(), f.year(), limit, offset));
 	}
 
 	@QueryMapping
@@ -46,31 +44,24 @@ class IndicatorController {
 
 	@BatchMapping(typeName = "Report", field = "indicators")
 	Map<Report, List<Indicator>> indicatorsOfReports(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.indicators
-			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(Indicator::reportId)));
+		return ByKey.children(reports, Report::id, this.indicators::findByReportIdInOrderBySortOrder,
+				Indicator::reportId);
 	}
 
 	@BatchMapping(typeName = "Goal", field = "indicators")
 	Map<Goal, List<Indicator>> indicatorsOfGoals(List<Goal> goals) {
-		return ByKey.lists(goals, Goal::id, this.indicators.findByGoalIdInOrderBySortOrder(ByKey.keys(goals, Goal::id))
-			.stream()
-			.collect(groupingBy(Indicator::goalId)));
+		return ByKey.children(goals, Goal::id, this.indicators::findByGoalIdInOrderBySortOrder, Indicator::goalId);
 	}
 
 	@BatchMapping
 	Map<Indicator, List<IndicatorValue>> values(List<Indicator> indicators) {
-		return ByKey.lists(indicators, Indicator::id, this.values
-			.findByIndicatorIdInOrderBySortOrder(ByKey.keys(indicators, Indicator::id))
-			.stream()
-			.collect(groupingBy(IndicatorValue::indicatorId)));
+		return ByKey.children(indicators, Indicator::id, this.values::findByIndicatorIdInOrderBySortOrder,
+				IndicatorValue::indicatorId);
 	}
 
 	@BatchMapping
 	Map<Indicator, Goal> goal(List<Indicator> indicators) {
-		return ByKey.single(indicators, Indicator::goalId,
-				ByKey.index(this.goals.findAllById(ByKey.keys(indicators, Indicator::goalId)), Goal::id));
+		return ByKey.parent(indicators, Indicator::goalId, this.goals::findAllById, Goal::id);
 	}
 
 }

@@ -12,7 +12,9 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, Strin
 
 	List<Indicator> findByGoalIdInOrderBySortOrder(Collection<String> goalIds);
 
-	/** One page of indicators matching the filter; null filter values match everything. */
+	/**
+	 * One page of indicators matching the filter; null filter values match everything.
+	 */
 	@Query("""
 			SELECT i.* FROM indicator i JOIN report r ON r.id = i.report_id
 			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR r.municipality_id = :municipality)
@@ -23,7 +25,7 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, Strin
 			ORDER BY r.municipality_id, r.report_year DESC, i.report_id, i.sort_order
 			LIMIT :limit OFFSET :offset
 			""")
-	List<Indicator> search(String municipality, String report, String level, String goal, Integer reportYear,
-			int limit, long offset);
+	List<Indicator> search(String municipality, String report, String level, String goal, Integer reportYear, int limit,
+			long offset);
 
 }

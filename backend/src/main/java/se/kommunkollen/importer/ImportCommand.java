@@ -10,13 +10,17 @@ import java.util.Map;
 import se.kommunkollen.report.ImportRun.ImportOutcome;
 
 /**
- * {@code java -jar kommunkollen.jar import FILE...}: imports files into the configured database
- * and prints, per file, the counts per entity and the warnings with line numbers. Each file is
- * its own transaction; the exit code is 0 only when every file was imported.
+ * {@code java -jar kommunkollen.jar import FILE...}: imports files into the configured
+ * database and prints, per file, the counts per entity and the warnings with line
+ * numbers. Each file is its own transaction; the exit code is 0 only when every file was
+ * imported.
  */
 public final class ImportCommand {
 
-	/** Files larger than this are refused before they are read: reports are text of a few hundred KB. */
+	/**
+	 * Files larger than this are refused before they are read: reports are text of a few
+	 * hundred KB.
+	 */
 	static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
 	private final ReportImporter importer;
@@ -31,7 +35,9 @@ public final class ImportCommand {
 		this.err = err;
 	}
 
-	/** @return the process exit code */
+	/**
+	 * @return the process exit code
+	 */
 	public int run(List<String> files) {
 		if (files.isEmpty()) {
 			this.err.println("usage: java -jar kommunkollen.jar import FILE...");
@@ -74,8 +80,9 @@ public final class ImportCommand {
 			return;
 		}
 		this.out.println(result.fileName() + ": " + result.outcome().name().toLowerCase() + " " + result.reportId());
-		result.counts().forEach((entity, count) -> this.out.println("  " + entity + ": " + count
-				+ changeFrom(result.previousCounts(), entity, count)));
+		result.counts()
+			.forEach((entity, count) -> this.out
+				.println("  " + entity + ": " + count + changeFrom(result.previousCounts(), entity, count)));
 		this.out.println("  warnings: " + result.warnings().size());
 		for (ParsedReport.Warning warning : result.warnings()) {
 			String where = (warning.line() != null) ? "line " + warning.line() + ": " : "";

@@ -18,8 +18,8 @@ import se.kommunkollen.municipality.OrganisationRepository;
 import static java.util.stream.Collectors.toSet;
 
 /**
- * Adds the organisations a report names to its municipality (they outlive report versions),
- * and resolves labels as printed ("KS") to organisation ids.
+ * Adds the organisations a report names to its municipality (they outlive report
+ * versions), and resolves labels as printed ("KS") to organisation ids.
  */
 @Component
 class OrganisationWriter {
@@ -37,7 +37,10 @@ class OrganisationWriter {
 		this.aliases = aliases;
 	}
 
-	/** @return organisation id by lower-case name or alias, for every organisation of the municipality */
+	/**
+	 * @return organisation id by lower-case name or alias, for every organisation of the
+	 * municipality
+	 */
 	Map<String, String> write(String municipalityId, List<ParsedReport.Organisation> parsed) {
 		for (ParsedReport.Organisation organisation : parsed) {
 			String id = municipalityId + "." + MunicipalityDirectory.slug(organisation.key());

@@ -21,8 +21,8 @@ import se.kommunkollen.report.ReportKind;
 /**
  * What a parser reads from one report, before anything is stored. Records refer to each
  * other by {@code key}s that are unique within the report and derived from the content (a
- * goal's number, a table's title), so that the stored ids stay the same when a new version
- * of the report replaces the old one.
+ * goal's number, a table's title), so that the stored ids stay the same when a new
+ * version of the report replaces the old one.
  */
 public record ParsedReport(Meta meta, List<Organisation> organisations, List<Area> areas, List<Goal> goals,
 		List<Indicator> indicators, List<Commitment> commitments, List<Initiative> initiatives,
@@ -30,8 +30,8 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 		List<Warning> warnings) {
 
 	/**
-	 * @param municipalityName the municipality's name as in the reference list ("Enköping"),
-	 * without "kommun"
+	 * @param municipalityName the municipality's name as in the reference list
+	 * ("Enköping"), without "kommun"
 	 * @param issuer who issued the report as printed ("Kommunstyrelsen", "SKR")
 	 * @param issuerCode short code for the stable report id ("ks", "skr")
 	 */
@@ -79,7 +79,10 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 			String assessmentText, Trend trend, String summary, LineRange lines) {
 	}
 
-	/** @param parentKey key of the goal this one breaks down (a KS-mål under a KF-mål), or null */
+	/**
+	 * @param parentKey key of the goal this one breaks down (a KS-mål under a KF-mål), or
+	 * null
+	 */
 	public record Goal(String key, String areaKey, String parentKey, GoalLevel level, String levelLabel, String number,
 			String title, Text analysis, Assessment assessment, Trend trend, LineRange lines) {
 	}
@@ -88,12 +91,16 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 			Direction betterDirection, List<IndicatorValue> values, LineRange lines) {
 	}
 
-	/** @param value null when the cell is empty */
+	/**
+	 * @param value null when the cell is empty
+	 */
 	public record IndicatorValue(IndicatorValueKind kind, String period, Integer year, BigDecimal value,
 			String printed) {
 	}
 
-	/** @param responsible bodies as printed in the parentheses, one per element */
+	/**
+	 * @param responsible bodies as printed in the parentheses, one per element
+	 */
 	public record Commitment(String key, String goalKey, String areaKey, String text, List<String> responsible,
 			CommitmentStatus status, String statusLabel, Integer completion, Text followUp, LineRange lines) {
 	}
@@ -107,12 +114,16 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 			String resultText, String action, String comment, LineRange lines) {
 	}
 
-	/** @param unit as printed in the header ("mnkr", "tkr"); null when none is printed */
+	/**
+	 * @param unit as printed in the header ("mnkr", "tkr"); null when none is printed
+	 */
 	public record Statement(String key, StatementKind kind, String title, String unit, List<Column> columns,
 			List<Row> rows, LineRange lines) {
 	}
 
-	/** @param unit a unit of this column only ("%"), or null */
+	/**
+	 * @param unit a unit of this column only ("%"), or null
+	 */
 	public record Column(String label, ColumnKind kind, String period, String unit) {
 	}
 

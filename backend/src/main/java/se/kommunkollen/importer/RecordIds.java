@@ -9,8 +9,8 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
 
 /**
  * Stable ids for the records of one report: report id, entity prefix and the parser's
- * content-derived key, as a slug. The same document content gives the same ids, so links and
- * embedded widgets survive a new version of a report.
+ * content-derived key, as a slug. The same document content gives the same ids, so links
+ * and embedded widgets survive a new version of a report.
  */
 final class RecordIds {
 
@@ -24,7 +24,10 @@ final class RecordIds {
 		this.reportId = reportId;
 	}
 
-	/** A new id for the record of this kind and key; a repeated key gets a numbered suffix. */
+	/**
+	 * A new id for the record of this kind and key; a repeated key gets a numbered
+	 * suffix.
+	 */
 	String assign(String prefix, String key) {
 		String base = this.reportId + "." + prefix + "-" + slugOrIndex(key);
 		String id = base;
@@ -37,7 +40,10 @@ final class RecordIds {
 		return id;
 	}
 
-	/** The id given to the record of this kind and key, or null when the key is null or unknown. */
+	/**
+	 * The id given to the record of this kind and key, or null when the key is null or
+	 * unknown.
+	 */
 	String of(String prefix, String key) {
 		return (key != null) ? this.byKey.get(prefix + "\u0000" + key) : null;
 	}

@@ -20,8 +20,8 @@ public class ReportDetector {
 	}
 
 	/**
-	 * @throws ImportException when no parser or more than one recognises the text, or when
-	 * the chosen parser cannot read it
+	 * @throws ImportException when no parser or more than one recognises the text, or
+	 * when the chosen parser cannot read it
 	 */
 	public ParsedReport parse(SourceText text) {
 		if (text.lines().stream().allMatch(String::isBlank)) {

@@ -21,9 +21,9 @@ import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportRepository;
 
 /**
- * Imports one report file: reads and parses it, then stores it in one transaction. The same
- * file again changes nothing; a new version of a report replaces the old one whole. Every
- * import is recorded (when, file, checksum, counts before and after).
+ * Imports one report file: reads and parses it, then stores it in one transaction. The
+ * same file again changes nothing; a new version of a report replaces the old one whole.
+ * Every import is recorded (when, file, checksum, counts before and after).
  */
 @Service
 public class ReportImporter {
@@ -58,7 +58,8 @@ public class ReportImporter {
 	}
 
 	/**
-	 * @throws ImportException when the file cannot be imported whole; the database is then unchanged
+	 * @throws ImportException when the file cannot be imported whole; the database is
+	 * then unchanged
 	 */
 	public ImportResult importFile(String fileName, byte[] content) {
 		SourceText text = SourceTexts.of(fileName, content);
@@ -66,8 +67,8 @@ public class ReportImporter {
 		String municipalityId = this.directory.byName(parsed.meta().municipalityName())
 			.map(MunicipalityDirectory.Municipality::id)
 			.filter(this.municipalities::existsById)
-			.orElseThrow(() -> new ImportException(fileName, null, "municipality '"
-					+ parsed.meta().municipalityName() + "' is not in the reference list of Swedish municipalities"));
+			.orElseThrow(() -> new ImportException(fileName, null, "municipality '" + parsed.meta().municipalityName()
+					+ "' is not in the reference list of Swedish municipalities"));
 		String reportId = RecordIds.reportId(municipalityId, parsed.meta());
 		String checksum = sha256(content);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
@@ -83,8 +84,8 @@ public class ReportImporter {
 			existing.ifPresent((report) -> this.reports.deleteById(report.id()));
 			Map<String, Integer> counts = this.writer.write(reportId, municipalityId, parsed, text, checksum, now);
 			ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
-			this.runs.save(new ImportRun(null, reportId, fileName, checksum, existing.map(Report::checksum).orElse(null),
-					outcome, ImportRun.formatCounts(counts),
+			this.runs.save(new ImportRun(null, reportId, fileName, checksum,
+					existing.map(Report::checksum).orElse(null), outcome, ImportRun.formatCounts(counts),
 					(previousCounts != null) ? ImportRun.formatCounts(previousCounts) : null, now));
 			return new ImportResult(fileName, reportId, outcome, counts, previousCounts, parsed.warnings());
 		});

@@ -53,7 +53,9 @@ public class ReportWriter {
 		this.organisations = organisations;
 	}
 
-	/** @return number of records per entity */
+	/**
+	 * @return number of records per entity
+	 */
 	public Map<String, Integer> write(String reportId, String municipalityId, ParsedReport parsed, SourceText text,
 			String checksum, OffsetDateTime importedAt) {
 		Writing w = new Writing(reportId, text);
@@ -98,14 +100,15 @@ public class ReportWriter {
 		List<Goal> goals = new ArrayList<>();
 		for (ParsedReport.Goal goal : parsed.goals()) {
 			LineRange lines = goal.lines();
-			ParsedReport.Text analysis = (goal.analysis() != null) ? goal.analysis() : new ParsedReport.Text(null, null);
+			ParsedReport.Text analysis = (goal.analysis() != null) ? goal.analysis()
+					: new ParsedReport.Text(null, null);
 			goals.add(new Goal(w.ids.of("goal", goal.key()), w.reportId, w.ids.of("area", goal.areaKey()),
-					w.ids.of("goal", goal.parentKey()),
-					goal.level(), goal.levelLabel(), goal.number(), goal.title(), analysis.plain(), analysis.html(),
-					goal.assessment().label(), goal.assessment().level(), goal.trend(), goals.size(), lines.start(),
-					lines.end(), w.excerpt(lines)));
+					w.ids.of("goal", goal.parentKey()), goal.level(), goal.levelLabel(), goal.number(), goal.title(),
+					analysis.plain(), analysis.html(), goal.assessment().label(), goal.assessment().level(),
+					goal.trend(), goals.size(), lines.start(), lines.end(), w.excerpt(lines)));
 		}
-		// Goals that break others down are stored after them, whatever order the parser gave.
+		// Goals that break others down are stored after them, whatever order the parser
+		// gave.
 		goals.sort(java.util.Comparator.comparing((Goal goal) -> goal.parentGoalId() != null));
 		w.insertAll("goals", goals);
 	}
@@ -140,8 +143,8 @@ public class ReportWriter {
 					: new ParsedReport.Text(null, null);
 			commitments.add(new Commitment(id, w.reportId, w.ids.of("goal", commitment.goalKey()),
 					w.ids.of("area", commitment.areaKey()), commitment.text(), commitment.statusLabel(),
-					commitment.status(), commitment.completion(), followUp.plain(), followUp.html(),
-					commitments.size(), lines.start(), lines.end(), w.excerpt(lines)));
+					commitment.status(), commitment.completion(), followUp.plain(), followUp.html(), commitments.size(),
+					lines.start(), lines.end(), w.excerpt(lines)));
 			int order = 0;
 			for (String label : commitment.responsible()) {
 				responsibles.add(new CommitmentResponsible(null, id, label,
@@ -187,10 +190,9 @@ public class ReportWriter {
 			String id = w.ids.assign("statement", statement.key());
 			LineRange lines = statement.lines();
 			Optional<MoneyUnit> unit = Optional.ofNullable(statement.unit()).flatMap(MoneyUnit::find);
-			statements.add(new FinancialStatement(id, w.reportId, statement.kind(), statement.title(),
-					statement.unit(), unit.map(MoneyUnit::swedishName).orElse(null),
-					unit.map(MoneyUnit::kronor).orElse(null), statements.size(), lines.start(), lines.end(),
-					w.excerpt(lines)));
+			statements.add(new FinancialStatement(id, w.reportId, statement.kind(), statement.title(), statement.unit(),
+					unit.map(MoneyUnit::swedishName).orElse(null), unit.map(MoneyUnit::kronor).orElse(null),
+					statements.size(), lines.start(), lines.end(), w.excerpt(lines)));
 			List<ParsedReport.Column> statementColumns = statement.columns();
 			for (int index = 0; index < statementColumns.size(); index++) {
 				ParsedReport.Column column = statementColumns.get(index);
@@ -215,7 +217,10 @@ public class ReportWriter {
 		w.insertAll("financialCells", cells);
 	}
 
-	/** Kronor only for amounts in the table's money unit: not for percentages, ratios or references. */
+	/**
+	 * Kronor only for amounts in the table's money unit: not for percentages, ratios or
+	 * references.
+	 */
 	private static BigDecimal inKronor(BigDecimal amount, ParsedReport.Column column, Optional<MoneyUnit> unit) {
 		if (amount == null || unit.isEmpty() || column.unit() != null || column.kind() == ColumnKind.RATIO
 				|| column.kind() == ColumnKind.REFERENCE) {
@@ -227,9 +232,9 @@ public class ReportWriter {
 	private void writeEvaluation(Writing w, String municipalityId, ParsedReport.Evaluation evaluation) {
 		String evaluationId = w.reportId + ".evaluation";
 		LineRange lines = evaluation.lines();
-		this.jdbc.insert(new Evaluation(evaluationId, w.reportId, municipalityId, evaluation.year(),
-				evaluation.evaluators(), evaluation.totalScore(), evaluation.maxScore(), lines.start(), lines.end(),
-				w.excerpt(lines)));
+		this.jdbc
+			.insert(new Evaluation(evaluationId, w.reportId, municipalityId, evaluation.year(), evaluation.evaluators(),
+					evaluation.totalScore(), evaluation.maxScore(), lines.start(), lines.end(), w.excerpt(lines)));
 		w.counts.put("evaluations", 1);
 		List<EvaluationArea> areas = new ArrayList<>();
 		List<EvaluationQuestion> questions = new ArrayList<>();

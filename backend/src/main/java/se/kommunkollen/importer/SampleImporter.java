@@ -18,8 +18,8 @@ import se.kommunkollen.report.ReportRepository;
 
 /**
  * On the embedded default, imports the bundled sample reports when the database holds no
- * report yet, so that a fresh clone shows real data. It runs before the web server opens its
- * port, so the first request already sees the samples.
+ * report yet, so that a fresh clone shows real data. It runs before the web server opens
+ * its port, so the first request already sees the samples.
  */
 @Component
 @ConditionalOnProperty(name = "kommunkollen.samples.import-on-empty", havingValue = "true")
@@ -61,8 +61,8 @@ class SampleImporter implements SmartInitializingSingleton {
 		for (Resource sample : samples) {
 			try {
 				ImportResult result = this.importer.importFile(sample.getFilename(), read(sample));
-				logger.info("Imported sample " + result.fileName() + " as " + result.reportId() + ": "
-						+ result.counts() + ", " + result.warnings().size() + " warnings");
+				logger.info("Imported sample " + result.fileName() + " as " + result.reportId() + ": " + result.counts()
+						+ ", " + result.warnings().size() + " warnings");
 			}
 			catch (ImportException ex) {
 				// One unreadable sample must not keep the server from serving the others.

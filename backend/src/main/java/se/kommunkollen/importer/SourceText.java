@@ -15,7 +15,9 @@ public record SourceText(String fileName, List<String> lines) {
 		return this.lines.size();
 	}
 
-	/** @param number 1-based line number */
+	/**
+	 * @param number 1-based line number
+	 */
 	public String line(int number) {
 		return this.lines.get(number - 1);
 	}

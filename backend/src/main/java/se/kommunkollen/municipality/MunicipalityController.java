@@ -1,7 +1,6 @@
 package se.kommunkollen.municipality;
 
 import java.text.Normalizer;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +50,8 @@ class MunicipalityController {
 
 	@BatchMapping
 	Map<Municipality, List<Organisation>> organisations(List<Municipality> municipalities) {
-		Map<String, List<Organisation>> byMunicipality = this.organisations
-			.findByMunicipalityIdInOrderByName(ids(municipalities))
-			.stream()
-			.collect(groupingBy(Organisation::municipalityId));
-		return ByKey.lists(municipalities, Municipality::id, byMunicipality);
+		return ByKey.children(municipalities, Municipality::id, this.organisations::findByMunicipalityIdInOrderByName,
+				Organisation::municipalityId);
 	}
 
 	@BatchMapping
@@ -65,10 +61,6 @@ class MunicipalityController {
 			.stream()
 			.collect(groupingBy(OrganisationAlias::organisationId, mapping(OrganisationAlias::alias, toList())));
 		return ByKey.lists(organisations, Organisation::id, byOrganisation);
-	}
-
-	private static Collection<String> ids(List<Municipality> municipalities) {
-		return municipalities.stream().map(Municipality::id).toList();
 	}
 
 	/** Lower case without diacritics, so that "enko" finds "Enköping". */

@@ -26,20 +26,24 @@ import se.kommunkollen.importer.SourceText;
 
 /**
  * The 290 Swedish municipalities (SCB kommunkod, name, county) from
- * {@code reference/municipalities.csv}, their stable ids, and which one a report is about.
+ * {@code reference/municipalities.csv}, their stable ids, and which one a report is
+ * about.
  */
 @Component
 public class MunicipalityDirectory {
 
 	public static final String RESOURCE = "reference/municipalities.csv";
 
-	/** How many lines from the top of a report are read first when looking for its municipality. */
+	/**
+	 * How many lines from the top of a report are read first when looking for its
+	 * municipality.
+	 */
 	static final int HEAD_LINES = 150;
 
 	/**
-	 * Names that are also Swedish words, given names or surnames ("Mark", "Vara", "Berg"):
-	 * a bare mention of them is no evidence, only "Mark kommun", "Bergs kommun" or a web
-	 * domain is.
+	 * Names that are also Swedish words, given names or surnames ("Mark", "Vara",
+	 * "Berg"): a bare mention of them is no evidence, only "Mark kommun", "Bergs kommun"
+	 * or a web domain is.
 	 */
 	private static final Set<String> COMMON_WORDS = Set.of("Ale", "Berg", "Bjuv", "Boden", "Eda", "Flen", "Habo",
 			"Heby", "Hjo", "Kil", "Kinda", "Lund", "Mark", "Mora", "Nora", "Orsa", "Sala", "Salem", "Sunne", "Säter",
@@ -53,11 +57,15 @@ public class MunicipalityDirectory {
 
 	private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}.-])(?:www\\.|@)?([a-z0-9-]+)\\.se\\b");
 
-	private static final Pattern KOMMUN_AFTER = Pattern.compile("^[ \\u00A0]+kommun(?:s|koncern|koncernen|koncernens)?\\b");
+	private static final Pattern KOMMUN_AFTER = Pattern
+		.compile("^[ \\u00A0]+kommun(?:s|koncern|koncernen|koncernens)?\\b");
 
 	private static final Pattern KOMMUNEN_BEFORE = Pattern.compile("\\bkommunen[ \\u00A0]+$");
 
-	/** A municipality: {@code id} is its slug, made unique with the code where two names share one. */
+	/**
+	 * A municipality: {@code id} is its slug, made unique with the code where two names
+	 * share one.
+	 */
 	public record Municipality(String id, String code, String name, String county) {
 	}
 
@@ -74,7 +82,8 @@ public class MunicipalityDirectory {
 	}
 
 	MunicipalityDirectory(List<String[]> rows) {
-		Map<String, Long> slugCounts = rows.stream().collect(Collectors.groupingBy((row) -> slug(row[1]), Collectors.counting()));
+		Map<String, Long> slugCounts = rows.stream()
+			.collect(Collectors.groupingBy((row) -> slug(row[1]), Collectors.counting()));
 		List<Municipality> list = new ArrayList<>();
 		for (String[] row : rows) {
 			String slug = slug(row[1]);
@@ -96,8 +105,8 @@ public class MunicipalityDirectory {
 	}
 
 	/**
-	 * A stable id from a name: lowercase, å/ä→a, ö→o, é→e, other runs of characters outside
-	 * [a-z0-9] → "-" ("Upplands Väsby" → "upplands-vasby").
+	 * A stable id from a name: lowercase, å/ä→a, ö→o, é→e, other runs of characters
+	 * outside [a-z0-9] → "-" ("Upplands Väsby" → "upplands-vasby").
 	 */
 	public static String slug(String name) {
 		String lower = name.toLowerCase(Locale.ROOT)
@@ -113,7 +122,9 @@ public class MunicipalityDirectory {
 		return this.municipalities;
 	}
 
-	/** @param name as in the reference list ("Enköping"), without "kommun" */
+	/**
+	 * @param name as in the reference list ("Enköping"), without "kommun"
+	 */
 	public Optional<Municipality> byName(String name) {
 		return Optional.ofNullable(this.byName.get(name));
 	}
@@ -121,8 +132,8 @@ public class MunicipalityDirectory {
 	/**
 	 * The name of the municipality a report is about, from its content: "X kommun", "Xs
 	 * kommun", "X kommunkoncern", "kommunen X", web and e-mail domains ("@enkoping.se"),
-	 * and, weakest, bare mentions of the name. The first {@value #HEAD_LINES} lines decide;
-	 * the whole text breaks a tie or decides when the head names none.
+	 * and, weakest, bare mentions of the name. The first {@value #HEAD_LINES} lines
+	 * decide; the whole text breaks a tie or decides when the head names none.
 	 */
 	public Optional<String> findIn(SourceText text) {
 		int headEnd = Math.min(HEAD_LINES, text.lineCount());
@@ -175,7 +186,9 @@ public class MunicipalityDirectory {
 		return COMMON_WORDS.contains(name) ? 0 : WEAK;
 	}
 
-	/** "Upplands Väsby" → upplands-vasby, upplandsvasby, and both with "kommun" appended. */
+	/**
+	 * "Upplands Väsby" → upplands-vasby, upplandsvasby, and both with "kommun" appended.
+	 */
 	private static List<String> domains(String name) {
 		String slug = slug(name);
 		String joined = slug.replace("-", "");

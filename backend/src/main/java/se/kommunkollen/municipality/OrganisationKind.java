@@ -1,6 +1,8 @@
 package se.kommunkollen.municipality;
 
-/** Board (styrelse, nämnd), office (förvaltning, kontor), department, company or other. */
+/**
+ * Board (styrelse, nämnd), office (förvaltning, kontor), department, company or other.
+ */
 public enum OrganisationKind {
 
 	BOARD, OFFICE, DEPARTMENT, COMPANY, OTHER

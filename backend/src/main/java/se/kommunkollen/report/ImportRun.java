@@ -11,13 +11,13 @@ import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One import of a report file. Counts are kept as text ("goal=12\nindicator=8") so that the
- * history reads the same on every database.
+ * One import of a report file. Counts are kept as text ("goal=12\nindicator=8") so that
+ * the history reads the same on every database.
  */
 @Table("import_run")
 public record ImportRun(@Id Long id, String reportId, String fileName, String checksum, String previousChecksum,
-		ImportOutcome outcome, @Column("counts") String countsText, @Column("previous_counts") String previousCountsText,
-		OffsetDateTime importedAt) {
+		ImportOutcome outcome, @Column("counts") String countsText,
+		@Column("previous_counts") String previousCountsText, OffsetDateTime importedAt) {
 
 	public enum ImportOutcome {
 

@@ -15,8 +15,6 @@ import se.kommunkollen.api.InvalidArgumentException;
 import se.kommunkollen.municipality.Municipality;
 import se.kommunkollen.municipality.MunicipalityRepository;
 
-import static java.util.stream.Collectors.groupingBy;
-
 @Controller
 class ReportController {
 
@@ -54,43 +52,37 @@ class ReportController {
 	@SchemaMapping
 	List<ReportLine> sourceLines(Report report, @Argument int from, @Argument int to) {
 		if (from < 1 || to < from) {
-			throw new InvalidArgumentException("Lines must satisfy 1 <= from <= to, got from=" + from + ", to=" + to + ".");
+			throw new InvalidArgumentException(
+					"Lines must satisfy 1 <= from <= to, got from=" + from + ", to=" + to + ".");
 		}
 		if (to - from + 1 > MAX_SOURCE_LINES) {
-			throw new InvalidArgumentException("At most " + MAX_SOURCE_LINES + " lines per request, asked for "
-					+ (to - from + 1) + ".");
+			throw new InvalidArgumentException(
+					"At most " + MAX_SOURCE_LINES + " lines per request, asked for " + (to - from + 1) + ".");
 		}
 		return this.lines.findByReportIdAndNumberBetweenOrderByNumber(report.id(), from, to);
 	}
 
 	@BatchMapping(typeName = "Municipality", field = "reports")
 	Map<Municipality, List<Report>> reportsOfMunicipalities(List<Municipality> municipalities) {
-		return ByKey.lists(municipalities, Municipality::id, this.reports
-			.findByMunicipalityIdInOrderByPeriodEndDescIdAsc(ByKey.keys(municipalities, Municipality::id))
-			.stream()
-			.collect(groupingBy(Report::municipalityId)));
+		return ByKey.children(municipalities, Municipality::id,
+				this.reports::findByMunicipalityIdInOrderByPeriodEndDescIdAsc, Report::municipalityId);
 	}
 
 	@BatchMapping
 	Map<Report, Municipality> municipality(List<Report> reports) {
-		return ByKey.single(reports, Report::municipalityId, ByKey
-			.index(this.municipalities.findAllById(ByKey.keys(reports, Report::municipalityId)), Municipality::id));
+		return ByKey.parent(reports, Report::municipalityId, this.municipalities::findAllById, Municipality::id);
 	}
 
 	@BatchMapping
 	Map<Report, List<ImportWarning>> importWarnings(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.warnings
-			.findByReportIdInOrderBySortOrder(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(ImportWarning::reportId)));
+		return ByKey.children(reports, Report::id, this.warnings::findByReportIdInOrderBySortOrder,
+				ImportWarning::reportId);
 	}
 
 	@BatchMapping
 	Map<Report, List<ImportRun>> importHistory(List<Report> reports) {
-		return ByKey.lists(reports, Report::id, this.runs
-			.findByReportIdInOrderByImportedAtAscIdAsc(ByKey.keys(reports, Report::id))
-			.stream()
-			.collect(groupingBy(ImportRun::reportId)));
+		return ByKey.children(reports, Report::id, this.runs::findByReportIdInOrderByImportedAtAscIdAsc,
+				ImportRun::reportId);
 	}
 
 	@BatchMapping(typeName = "Provenance", field = "report")
@@ -98,10 +90,11 @@ class ReportController {
 		return reportsOf(provenances, Provenance::reportId);
 	}
 
-	/** The report of any record read from one; each type with a report field maps here. */
+	/**
+	 * The report of any record read from one; each type with a report field maps here.
+	 */
 	<T> Map<T, Report> reportsOf(List<T> records, Function<T, String> reportId) {
-		return ByKey.single(records, reportId,
-				ByKey.index(this.reports.findAllById(ByKey.keys(records, reportId)), Report::id));
+		return ByKey.parent(records, reportId, this.reports::findAllById, Report::id);
 	}
 
 }

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The public API over real HTTP on fixture data shaped like the seeds. Subclasses run the same
- * tests on other databases.
+ * The public API over real HTTP on fixture data shaped like the seeds. Subclasses run the
+ * same tests on other databases.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=false", "spring.datasource.url=jdbc:h2:mem:api-http" })
@@ -84,63 +84,74 @@ class ApiHttpTests {
 
 	@Test
 	void unknownMunicipalityIsNull() {
-		this.graphQl.document("{ municipality(id: \"atlantis\") { id } }")
-			.execute()
-			.path("municipality")
-			.valueIsNull();
+		this.graphQl.document("{ municipality(id: \"atlantis\") { id } }").execute().path("municipality").valueIsNull();
 	}
 
 	@Test
 	void evaluationServesAreasQuestionsAndFindings() {
-		this.graphQl.documentName("haningeEvaluation").execute().path("municipality").matchesJson("""
-				{"name":"Haninge","evaluations":[{"year":2023,"totalScore":504,"maxScore":800,
-				  "areas":[{"number":1,"score":66,"maxScore":100,
-				    "questions":[{"code":"1.1","score":56,"maxScore":70},{"code":"1.2","score":10,"maxScore":30}],
-				    "strengths":["Styrka 1"],"improvements":["Förbättring 1a","Förbättring 1b"]},
-				    {"number":2},{"number":3},{"number":4},{"number":5},{"number":6,"score":48},{"number":7},{"number":8}]}]}
-				""");
+		this.graphQl.documentName("haningeEvaluation")
+			.execute()
+			.path("municipality")
+			.matchesJson(
+					"""
+							{"name":"Haninge","evaluations":[{"year":2023,"totalScore":504,"maxScore":800,
+							  "areas":[{"number":1,"score":66,"maxScore":100,
+							    "questions":[{"code":"1.1","score":56,"maxScore":70},{"code":"1.2","score":10,"maxScore":30}],
+							    "strengths":["Styrka 1"],"improvements":["Förbättring 1a","Förbättring 1b"]},
+							    {"number":2},{"number":3},{"number":4},{"number":5},{"number":6,"score":48},{"number":7},{"number":8}]}]}
+							""");
 	}
 
 	@Test
 	void reportServesTheContractFields() {
-		this.graphQl.documentName("enkopingReport").execute().path("municipality.reports[0]").matchesJson("""
-				{"id":"enkoping-ks-delarsrapport-2023-08","kind":"INTERIM_REPORT","title":"Delårsrapport augusti 2023",
-				 "year":2023,"periodEnd":"2023-08-31","registrationNumber":"KS2023/623",
-				 "goals":[
-				   {"number":"Mål 1","level":"COUNCIL","assessment":{"label":"På rätt väg","normalized":"GOOD"},
-				    "analysis":"Idag finns flera möjligheter.","analysisHtml":"<p>Idag finns <em>flera</em> möjligheter.</p>",
-				    "indicators":[],"commitments":[{"text":"Identifiera och arbeta bort hinder för näringslivet"}]},
-				   {"number":"Mål 6","assessment":{"normalized":"PARTLY"},"subGoals":[{"title":"Fler elever ska nå målen"}]},
-				   {"number":null,"level":"BOARD","assessment":{"label":null,"normalized":"UNKNOWN"},"parent":{"number":"Mål 6"}},
-				   {"number":"Mål 23","level":"EMPLOYEE","indicators":[{"name":"23. a Sjukfrånvarostatistik","unit":"%",
-				     "values":[{"kind":"BASELINE","period":"Startläge","value":7.6},
-				               {"kind":"OUTCOME","period":"Utfall aug 2023","value":7.5},
-				               {"kind":"TARGET","period":"Mål","value":5.6}]}]}],
-				 "commitments":[
-				   {"text":"Identifiera och arbeta bort hinder för näringslivet","responsible":["KS","SBN","alla nämnder och bolag"],
-				    "responsibleBodies":[{"label":"KS","organisation":{"name":"Kommunstyrelsen"}},{"label":"SBN","organisation":null},
-				                         {"label":"alla nämnder och bolag","organisation":null}],
-				    "status":"DONE","completion":100},
-				   {"text":"Verkställa planerna för digital transformation","status":"UNKNOWN","completion":null}],
-				 "internalControls":[{"riskTitle":"Bristande avtalstrohet","result":"MINOR_DEVIATION",
-				    "resultLabel":"Kontroll genomförd med mindre avvikelse"}],
-				 "financialStatements":[{"title":"7.1 Resultaträkning","kind":"INCOME_STATEMENT","unit":"mnkr",
-				    "unitName":"miljoner kronor","unitInKronor":1000000,
-				    "columns":[{"label":"Bokslut 2022","kind":"OUTCOME","period":"helår 2022"},{"kind":"BUDGET"},{"kind":"FORECAST"},{"kind":"DEVIATION"}],
-				    "rows":[{"label":"Summa intäkter","section":"Intäkter","isSum":true,"values":[20.2,20.3,19,-1.3]},
-				            {"label":"Personalkostnader","isSum":false},
-				            {"label":"Taxor och avgifter","values":[0.5,null,null,null],"amountsInKronor":[500000,null,null,null]},
-				            {"label":"Summa totalt (mnkr)","values":[-211.2,-237.2,-231.3,5.9],
-				             "amountsInKronor":[-211200000,-237200000,-231300000,5900000]}]}],
-				 "importWarnings":[{"line":22,"code":"STATUS_SYMBOL_LOST"}]}
-				""");
+		this.graphQl.documentName("enkopingReport")
+			.execute()
+			.path("municipality.reports[0]")
+			.matchesJson(
+					"""
+							{"id":"enkoping-ks-delarsrapport-2023-08","kind":"INTERIM_REPORT","title":"Delårsrapport augusti 2023",
+							 "year":2023,"periodEnd":"2023-08-31","registrationNumber":"KS2023/623",
+							 "goals":[
+							   {"number":"Mål 1","level":"COUNCIL","assessment":{"label":"På rätt väg","normalized":"GOOD"},
+							    "analysis":"Idag finns flera möjligheter.","analysisHtml":"<p>Idag finns <em>flera</em> möjligheter.</p>",
+							    "indicators":[],"commitments":[{"text":"Identifiera och arbeta bort hinder för näringslivet"}]},
+							   {"number":"Mål 6","assessment":{"normalized":"PARTLY"},"subGoals":[{"title":"Fler elever ska nå målen"}]},
+							   {"number":null,"level":"BOARD","assessment":{"label":null,"normalized":"UNKNOWN"},"parent":{"number":"Mål 6"}},
+							   {"number":"Mål 23","level":"EMPLOYEE","indicators":[{"name":"23. a Sjukfrånvarostatistik","unit":"%",
+							     "values":[{"kind":"BASELINE","period":"Startläge","value":7.6},
+							               {"kind":"OUTCOME","period":"Utfall aug 2023","value":7.5},
+							               {"kind":"TARGET","period":"Mål","value":5.6}]}]}],
+							 "commitments":[
+							   {"text":"Identifiera och arbeta bort hinder för näringslivet","responsible":["KS","SBN","alla nämnder och bolag"],
+							    "responsibleBodies":[{"label":"KS","organisation":{"name":"Kommunstyrelsen"}},{"label":"SBN","organisation":null},
+							                         {"label":"alla nämnder och bolag","organisation":null}],
+							    "status":"DONE","completion":100},
+							   {"text":"Verkställa planerna för digital transformation","status":"UNKNOWN","completion":null}],
+							 "internalControls":[{"riskTitle":"Bristande avtalstrohet","result":"MINOR_DEVIATION",
+							    "resultLabel":"Kontroll genomförd med mindre avvikelse"}],
+							 "financialStatements":[{"title":"7.1 Resultaträkning","kind":"INCOME_STATEMENT","unit":"mnkr",
+							    "unitName":"miljoner kronor","unitInKronor":1000000,
+							    "columns":[{"label":"Bokslut 2022","kind":"OUTCOME","period":"helår 2022"},{"kind":"BUDGET"},{"kind":"FORECAST"},{"kind":"DEVIATION"}],
+							    "rows":[{"label":"Summa intäkter","section":"Intäkter","isSum":true,"values":[20.2,20.3,19,-1.3]},
+							            {"label":"Personalkostnader","isSum":false},
+							            {"label":"Taxor och avgifter","values":[0.5,null,null,null],"amountsInKronor":[500000,null,null,null]},
+							            {"label":"Summa totalt (mnkr)","values":[-211.2,-237.2,-231.3,5.9],
+							             "amountsInKronor":[-211200000,-237200000,-231300000,5900000]}]}],
+							 "importWarnings":[{"line":22,"code":"STATUS_SYMBOL_LOST"}]}
+							""");
 	}
 
 	@Test
 	void goalsAreFilteredByMunicipalityAssessmentLevelAndYear() {
-		this.graphQl.document("""
-				{ goals(filter: {municipality: "enkoping", assessment: GOOD, year: 2023}) { edges { node { number } } } }
-				""").execute().path("goals.edges[*].node.number").entityList(String.class).containsExactly("Mål 1", "Mål 23");
+		this.graphQl
+			.document(
+					"""
+							{ goals(filter: {municipality: "enkoping", assessment: GOOD, year: 2023}) { edges { node { number } } } }
+							""")
+			.execute()
+			.path("goals.edges[*].node.number")
+			.entityList(String.class)
+			.containsExactly("Mål 1", "Mål 23");
 		this.graphQl.document("{ goals(filter: {level: BOARD}) { edges { node { title } } } }")
 			.execute()
 			.path("goals.edges[*].node.title")
@@ -155,7 +166,8 @@ class ApiHttpTests {
 
 	@Test
 	void goalsArePagedWithCursors() {
-		String cursor = this.graphQl.document("{ goals(first: 3) { edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }")
+		String cursor = this.graphQl
+			.document("{ goals(first: 3) { edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }")
 			.execute()
 			.path("goals.pageInfo.hasNextPage")
 			.entity(Boolean.class)
@@ -163,7 +175,8 @@ class ApiHttpTests {
 			.path("goals.pageInfo.endCursor")
 			.entity(String.class)
 			.get();
-		this.graphQl.document("query($after: String) { goals(first: 3, after: $after) { edges { node { number } } pageInfo { hasNextPage } } }")
+		this.graphQl.document(
+				"query($after: String) { goals(first: 3, after: $after) { edges { node { number } } pageInfo { hasNextPage } } }")
 			.variable("after", cursor)
 			.execute()
 			.path("goals.edges[*].node.number")
@@ -181,7 +194,8 @@ class ApiHttpTests {
 			.path("commitments.edges[*].node.text")
 			.entityList(String.class)
 			.containsExactly("Identifiera och arbeta bort hinder för näringslivet");
-		this.graphQl.document("{ commitments(filter: {municipality: \"enkoping\", status: UNKNOWN}) { edges { node { text } } } }")
+		this.graphQl.document(
+				"{ commitments(filter: {municipality: \"enkoping\", status: UNKNOWN}) { edges { node { text } } } }")
 			.execute()
 			.path("commitments.edges[*].node.text")
 			.entityList(String.class)
@@ -202,10 +216,14 @@ class ApiHttpTests {
 		this.graphQl.document("""
 				{ evaluationComparison { evaluations { municipality { id } }
 				    areas { number maxScore average scores { municipality { id } score } } } }
-				""").execute().path("evaluationComparison.areas[0]").matchesJson("""
-				{"number":1,"maxScore":100,"average":68.0,
-				 "scores":[{"municipality":{"id":"haninge"},"score":66},{"municipality":{"id":"eskilstuna"},"score":70}]}
-				""");
+				""")
+			.execute()
+			.path("evaluationComparison.areas[0]")
+			.matchesJson(
+					"""
+							{"number":1,"maxScore":100,"average":68.0,
+							 "scores":[{"municipality":{"id":"haninge"},"score":66},{"municipality":{"id":"eskilstuna"},"score":70}]}
+							""");
 	}
 
 	@Test
@@ -216,10 +234,125 @@ class ApiHttpTests {
 				{"report":{"id":"enkoping-ks-delarsrapport-2023-08"},"lineStart":10,"lineEnd":12,
 				 "excerpt":"Rad 10 värde 10 Rad 11 värde 11 Rad 12 värde 12"}
 				""");
-		this.graphQl.document("{ report(id: \"enkoping-ks-delarsrapport-2023-08\") { sourceLines(from: 10, to: 11) { number text } } }")
+		this.graphQl.document(
+				"{ report(id: \"enkoping-ks-delarsrapport-2023-08\") { sourceLines(from: 10, to: 11) { number text } } }")
 			.execute()
 			.path("report.sourceLines")
-			.matchesJson("[{\"number\":10,\"text\":\"Rad 10\\tvärde 10\"},{\"number\":11,\"text\":\"Rad 11\\tvärde 11\"}]");
+			.matchesJson(
+					"[{\"number\":10,\"text\":\"Rad 10\\tvärde 10\"},{\"number\":11,\"text\":\"Rad 11\\tvärde 11\"}]");
+	}
+
+	@Test
+	void reportsAreFilteredByMunicipalityKindAndYear() {
+		this.graphQl.document("{ reports(kind: EVALUATION) { id } }")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly("haninge-skr-kommunkompassen-2023", "eskilstuna-skr-kommunkompassen-2021");
+		this.graphQl.document("{ reports(municipality: \"enkoping\", year: 2023) { id municipality { name } } }")
+			.execute()
+			.path("reports")
+			.matchesJson("[{\"id\":\"enkoping-ks-delarsrapport-2023-08\",\"municipality\":{\"name\":\"Enköping\"}}]");
+		this.graphQl.document("{ reports(municipality: \"enkoping\", year: 2019) { id } }")
+			.execute()
+			.path("reports")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void evaluationsAreFilteredByMunicipalityAndYear() {
+		this.graphQl
+			.document("{ evaluations(municipality: \"eskilstuna\") { id year totalScore municipality { id } } }")
+			.execute()
+			.path("evaluations")
+			.matchesJson("""
+					[{"id":"eskilstuna-skr-kommunkompassen-2021.evaluation","year":2021,"totalScore":480,
+					  "municipality":{"id":"eskilstuna"}}]
+					""");
+		this.graphQl.document("{ evaluations(year: 2023) { municipality { id } } }")
+			.execute()
+			.path("evaluations[*].municipality.id")
+			.entityList(String.class)
+			.containsExactly("haninge");
+	}
+
+	@Test
+	void everyRecordCanBeLookedUpByTheIdTheApiGives() {
+		String report = "enkoping-ks-delarsrapport-2023-08";
+		this.graphQl.document("""
+				query($goal: ID!, $indicator: ID!, $commitment: ID!, $statement: ID!, $evaluation: ID!) {
+				  goal(id: $goal) { number report { id } }
+				  indicator(id: $indicator) { name goal { number } }
+				  commitment(id: $commitment) { text goal { number } area { name } }
+				  financialStatement(id: $statement) { title report { id } }
+				  evaluation(id: $evaluation) { totalScore report { kind } }
+				  missing: goal(id: "no-such-goal") { id }
+				}
+				""")
+			.variable("goal", report + ".goal-mal-23")
+			.variable("indicator", report + ".indicator-23-a")
+			.variable("commitment", report + ".commitment-identifiera-hinder")
+			.variable("statement", report + ".statement-7-1-resultatrakning")
+			.variable("evaluation", "haninge-skr-kommunkompassen-2023.evaluation")
+			.execute()
+			.path("")
+			.matchesJson(
+					"""
+							{"goal":{"number":"Mål 23","report":{"id":"enkoping-ks-delarsrapport-2023-08"}},
+							 "indicator":{"name":"23. a Sjukfrånvarostatistik","goal":{"number":"Mål 23"}},
+							 "commitment":{"text":"Identifiera och arbeta bort hinder för näringslivet","goal":{"number":"Mål 1"},
+							   "area":{"name":"Delaktighet och demokrati"}},
+							 "financialStatement":{"title":"7.1 Resultaträkning","report":{"id":"enkoping-ks-delarsrapport-2023-08"}},
+							 "evaluation":{"totalScore":504,"report":{"kind":"EVALUATION"}},
+							 "missing":null}
+							""");
+	}
+
+	@Test
+	void goalsCommitmentsAndIndicatorsAreFilteredByAreaGoalAndReport() {
+		String report = "enkoping-ks-delarsrapport-2023-08";
+		this.graphQl.document("query($area: ID!) { goals(filter: {area: $area}) { edges { node { number title } } } }")
+			.variable("area", report + ".area-livslangt")
+			.execute()
+			.path("goals.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Enköping är en attraktiv skolkommun", "Fler elever ska nå målen");
+		this.graphQl
+			.document(
+					"query($goal: ID!) { commitments(filter: {goal: $goal, year: 2023}) { edges { node { text } } } }")
+			.variable("goal", report + ".goal-mal-1")
+			.execute()
+			.path("commitments.edges[*].node.text")
+			.entityList(String.class)
+			.containsExactly("Identifiera och arbeta bort hinder för näringslivet");
+		this.graphQl.document("query($area: ID!) { commitments(filter: {area: $area}) { edges { node { text } } } }")
+			.variable("area", report + ".area-livslangt")
+			.execute()
+			.path("commitments.edges[*].node.text")
+			.entityList(String.class)
+			.containsExactly("Verkställa planerna för digital transformation");
+		this.graphQl
+			.document(
+					"""
+							query($report: ID!, $goal: ID!) {
+							  byReport: indicators(filter: {report: $report, municipality: "enkoping", year: 2023}) { edges { node { name } } }
+							  byGoal: indicators(filter: {goal: $goal}) { edges { node { name } } }
+							  elsewhere: indicators(filter: {municipality: "haninge"}) { edges { node { name } } }
+							}
+							""")
+			.variable("report", report)
+			.variable("goal", report + ".goal-mal-1")
+			.execute()
+			.path("byReport.edges[*].node.name")
+			.entityList(String.class)
+			.containsExactly("23. a Sjukfrånvarostatistik")
+			.path("byGoal.edges")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("elsewhere.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -234,7 +367,8 @@ class ApiHttpTests {
 
 	@Test
 	void tooManySourceLinesAreRefused() {
-		this.graphQl.document("{ report(id: \"enkoping-ks-delarsrapport-2023-08\") { sourceLines(from: 1, to: 1000) { number } } }")
+		this.graphQl.document(
+				"{ report(id: \"enkoping-ks-delarsrapport-2023-08\") { sourceLines(from: 1, to: 1000) { number } } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
@@ -246,8 +380,11 @@ class ApiHttpTests {
 		this.graphQl.document("""
 				{ municipalities { reports { goals { parent { parent { parent { parent { parent { parent { parent {
 				  parent { parent { parent { id } } } } } } } } } } } } } }
-				""").execute().errors().satisfy((errors) -> assertThat(errors).singleElement()
-			.satisfies((error) -> assertThat(error.getMessage()).contains("maximum query depth exceeded")));
+				""")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("maximum query depth exceeded")));
 	}
 
 	@Test
@@ -306,7 +443,8 @@ class ApiHttpTests {
 			.header("Access-Control-Request-Method", "POST")
 			.header("Access-Control-Request-Headers", "content-type")
 			.build();
-		HttpResponse<String> response = HttpClient.newHttpClient().send(preflight, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(preflight, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
 		assertThat(response.headers().allValues("Access-Control-Allow-Methods")).isNotEmpty()

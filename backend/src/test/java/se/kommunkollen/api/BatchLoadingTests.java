@@ -16,8 +16,9 @@ import se.kommunkollen.support.StatementCounter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: a query that walks every child list issues the same number of SQL statements when the
- * rows it returns grow tenfold, because every child field is loaded in one batch per level.
+ * No N+1: a query that walks every child list issues the same number of SQL statements
+ * when the rows it returns grow tenfold, because every child field is loaded in one batch
+ * per level.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=false", "spring.datasource.url=jdbc:h2:mem:batch-loading",
@@ -47,7 +48,9 @@ class BatchLoadingTests {
 			.isEqualTo(small[0]);
 	}
 
-	/** @return statements issued and leaf rows returned by the walk over everything */
+	/**
+	 * @return statements issued and leaf rows returned by the walk over everything
+	 */
 	private int[] statementsAndRows(int copies) {
 		new FixtureLoader(this.writer, this.transaction, this.jdbc).load(copies);
 		StatementCounter.reset();

@@ -7,8 +7,9 @@ import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.ReportWriter;
 
 /**
- * Replaces the database's reports with fixtures: {@code copies} interim reports for Enköping
- * (one per year) and Kommunkompassen evaluations for Haninge (504 points) and Eskilstuna.
+ * Replaces the database's reports with fixtures: {@code copies} interim reports for
+ * Enköping (one per year) and Kommunkompassen evaluations for Haninge (504 points) and
+ * Eskilstuna.
  */
 public final class FixtureLoader {
 

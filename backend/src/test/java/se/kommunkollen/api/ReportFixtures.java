@@ -27,9 +27,10 @@ import se.kommunkollen.municipality.OrganisationKind;
 import se.kommunkollen.report.ReportKind;
 
 /**
- * Reports shaped like the seeds (an interim report with goals, indicators, commitments and
- * financial tables; a Kommunkompassen evaluation), independent of the parsers, so that the
- * API is tested on known data. {@code copy} varies ids and figures to grow the data set.
+ * Reports shaped like the seeds (an interim report with goals, indicators, commitments
+ * and financial tables; a Kommunkompassen evaluation), independent of the parsers, so
+ * that the API is tested on known data. {@code copy} varies ids and figures to grow the
+ * data set.
  */
 public final class ReportFixtures {
 
@@ -80,8 +81,9 @@ public final class ReportFixtures {
 				new LineRange(36, 37)));
 		List<ParsedReport.Commitment> commitments = List.of(
 				new ParsedReport.Commitment("identifiera-hinder", "mal-1", "delaktighet",
-						"Identifiera och arbeta bort hinder för näringslivet", List.of("KS", "SBN", "alla nämnder och bolag"),
-						CommitmentStatus.DONE, "Klart, avslutat", 100, Text.plain("Klart."), new LineRange(50, 52)),
+						"Identifiera och arbeta bort hinder för näringslivet",
+						List.of("KS", "SBN", "alla nämnder och bolag"), CommitmentStatus.DONE, "Klart, avslutat", 100,
+						Text.plain("Klart."), new LineRange(50, 52)),
 				new ParsedReport.Commitment("digital-transformation", null, "livslangt",
 						"Verkställa planerna för digital transformation", List.of("KS"), CommitmentStatus.UNKNOWN, null,
 						null, Text.plain("Pågår."), new LineRange(53, 55)));
@@ -124,7 +126,8 @@ public final class ReportFixtures {
 			List<ParsedReport.Question> questions = List.of(
 					new ParsedReport.Question(number + ".1", "Strategi " + number, score - 10, 70,
 							LineRange.of(100 + number)),
-					new ParsedReport.Question(number + ".2", "Uppföljning " + number, 10, 30, LineRange.of(100 + number)));
+					new ParsedReport.Question(number + ".2", "Uppföljning " + number, 10, 30,
+							LineRange.of(100 + number)));
 			areas.add(new ParsedReport.EvaluationArea(number, "Område " + number, score, 100, questions,
 					List.of(new ParsedReport.Finding("Styrka " + number, LineRange.of(10 + number))),
 					List.of(new ParsedReport.Finding("Förbättring " + number + "a", LineRange.of(10 + number)),

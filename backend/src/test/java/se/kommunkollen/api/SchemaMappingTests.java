@@ -14,8 +14,8 @@ import org.springframework.graphql.execution.SchemaReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every field and argument of the schema is backed by a controller method or a property, so
- * none is silently null (Spring would otherwise only log the gaps).
+ * Every field and argument of the schema is backed by a controller method or a property,
+ * so none is silently null (Spring would otherwise only log the gaps).
  */
 @SpringBootTest(properties = { "kommunkollen.samples.import-on-empty=false",
 		"spring.datasource.url=jdbc:h2:mem:schema-mapping" })
@@ -28,7 +28,8 @@ class SchemaMappingTests {
 	void everySchemaFieldAndArgumentIsMapped() {
 		SchemaReport schemaReport = this.report.get();
 		assertThat(schemaReport).isNotNull();
-		// Connection, edge and page info fields are filled by Spring's adapter from a Window.
+		// Connection, edge and page info fields are filled by Spring's adapter from a
+		// Window.
 		assertThat(schemaReport.unmappedFields()).as(schemaReport.toString())
 			.filteredOn((field) -> !field.getTypeName().matches(".*(Connection|Edge)|PageInfo"))
 			.isEmpty();

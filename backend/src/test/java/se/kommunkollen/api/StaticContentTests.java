@@ -41,8 +41,8 @@ class StaticContentTests {
 	void staticFilesAreCompressedAndCacheable() throws Exception {
 		HttpResponse<String> script = get("/webjars/graphiql/2.4.7/graphiql.min.js", true);
 		assertThat(script.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(script.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(cacheControl) -> assertThat(cacheControl).contains("max-age=").contains("public"));
+		assertThat(script.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((cacheControl) -> assertThat(cacheControl).contains("max-age=").contains("public"));
 	}
 
 	@Test

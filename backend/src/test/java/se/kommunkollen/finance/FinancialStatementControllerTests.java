@@ -42,15 +42,17 @@ class FinancialStatementControllerTests {
 		given(this.statements.findById(id)).willReturn(Optional.of(new FinancialStatement(id,
 				"sodertalje-ks-bokslut-2012", StatementKind.INCOME_STATEMENT, "Resultaträkning", "tkr", "tusen kronor",
 				new BigDecimal("1000.000000"), 0, 977, 997, "Bokslut 2011")));
-		given(this.columns.findByStatementIdInOrderByColumnIndex(List.of(id))).willReturn(List.of(
-				new FinancialColumn(1L, id, 0, "Bokslut 2011", ColumnKind.OUTCOME, "2011", null),
-				new FinancialColumn(2L, id, 1, "Budget helår 2012", ColumnKind.BUDGET, "helår 2012", null)));
-		given(this.rows.findByStatementIdInOrderByRowIndex(List.of(id))).willReturn(List.of(new FinancialRow(
-				id + ".row-1", "sodertalje-ks-bokslut-2012", id, 0, "RESULTAT", null, true, 997, 997, "RESULTAT")));
-		given(this.cells.findByRowIdInOrderByColumnIndex(anyCollection())).willReturn(List.of(
-				new FinancialCell(1L, id + ".row-1", 0, new BigDecimal("6697.000000"),
-						new BigDecimal("6697000.000000"), "6 697"),
-				new FinancialCell(2L, id + ".row-1", 1, null, null, "")));
+		given(this.columns.findByStatementIdInOrderByColumnIndex(List.of(id)))
+			.willReturn(List.of(new FinancialColumn(1L, id, 0, "Bokslut 2011", ColumnKind.OUTCOME, "2011", null),
+					new FinancialColumn(2L, id, 1, "Budget helår 2012", ColumnKind.BUDGET, "helår 2012", null)));
+		given(this.rows.findByStatementIdInOrderByRowIndex(List.of(id)))
+			.willReturn(List.of(new FinancialRow(id + ".row-1", "sodertalje-ks-bokslut-2012", id, 0, "RESULTAT", null,
+					true, 997, 997, "RESULTAT")));
+		given(this.cells.findByRowIdInOrderByColumnIndex(anyCollection()))
+			.willReturn(List.of(
+					new FinancialCell(1L, id + ".row-1", 0, new BigDecimal("6697.000000"),
+							new BigDecimal("6697000.000000"), "6 697"),
+					new FinancialCell(2L, id + ".row-1", 1, null, null, "")));
 		this.graphQl.document("""
 				query($id: ID!) { financialStatement(id: $id) { unit unitName unitInKronor
 				  columns { label kind } rows { label isSum values amountsInKronor printed } } }

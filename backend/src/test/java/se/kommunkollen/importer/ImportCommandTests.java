@@ -21,11 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import command: counts and warnings per file, unchanged re-imports, replaced versions,
- * and bad input that leaves the database exactly as it was.
+ * The import command: counts and warnings per file, unchanged re-imports, replaced
+ * versions, and bad input that leaves the database exactly as it was.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "kommunkollen.samples.import-on-empty=false", "spring.datasource.url=jdbc:h2:mem:import-command" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+		"kommunkollen.samples.import-on-empty=false", "spring.datasource.url=jdbc:h2:mem:import-command" })
 class ImportCommandTests {
 
 	static final String ENKOPING = "002_034fdc850437dc3c.txt";

@@ -33,7 +33,8 @@ class ReportDetectorTest {
 		MunicipalityDirectory municipalities = new MunicipalityDirectory();
 		ReportDetector detector = new ReportDetector(
 				List.of(new KommunkompassenParser(municipalities), new BokslutParser(municipalities)));
-		assertThat(detector.parse(SampleTexts.load(SampleTexts.HANINGE)).meta().kind()).isEqualTo(ReportKind.EVALUATION);
+		assertThat(detector.parse(SampleTexts.load(SampleTexts.HANINGE)).meta().kind())
+			.isEqualTo(ReportKind.EVALUATION);
 		assertThat(detector.parse(SampleTexts.load(SampleTexts.SODERTALJE)).meta().kind())
 			.isEqualTo(ReportKind.CLOSING_ACCOUNTS);
 		for (String other : List.of(SampleTexts.ENKOPING, SampleTexts.ESKILSTUNA)) {

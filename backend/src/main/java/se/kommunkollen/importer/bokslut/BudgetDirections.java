@@ -14,9 +14,10 @@ import se.kommunkollen.importer.SourceText;
 
 /**
  * "Uppföljning av Inriktning i Mål och budget" blocks: numbered items ("1. *Utbildning i
- * bemötandefrågor …*"), each followed by its "Åtgärder i VP" and "Uppföljning" text. Items
- * are numbered in sequence; the first may also be an unnumbered "- " item. A block ends at a
- * goal, an assessment, another block, a heading of the caller's or a number out of sequence.
+ * bemötandefrågor …*"), each followed by its "Åtgärder i VP" and "Uppföljning" text.
+ * Items are numbered in sequence; the first may also be an unnumbered "- " item. A block
+ * ends at a goal, an assessment, another block, a heading of the caller's or a number out
+ * of sequence.
  */
 final class BudgetDirections {
 
@@ -110,7 +111,9 @@ final class BudgetDirections {
 		return Paragraphs.plain(content);
 	}
 
-	/** The "Uppföljning" and "Kommentar" paragraphs of an item, not its "Åtgärder i VP". */
+	/**
+	 * The "Uppföljning" and "Kommentar" paragraphs of an item, not its "Åtgärder i VP".
+	 */
 	private static ParsedReport.Text comment(SourceText text, int from, int to) {
 		List<Integer> lines = new ArrayList<>();
 		boolean followUp = false;
@@ -139,8 +142,8 @@ final class BudgetDirections {
 	/** Drops the "Uppföljning: (KS)" label kept with inline text. */
 	private static ParsedReport.Text withoutLabels(ParsedReport.Text text) {
 		String plain = text.plain().replaceAll("(?m)^Uppföljning:\\s*(\\([^)]*\\))?\\s*", "");
-		String html = (text.html() != null)
-				? text.html().replaceAll("<p>Uppföljning:\\s*(\\([^)]*\\))?\\s*", "<p>") : null;
+		String html = (text.html() != null) ? text.html().replaceAll("<p>Uppföljning:\\s*(\\([^)]*\\))?\\s*", "<p>")
+				: null;
 		return new ParsedReport.Text(html, plain);
 	}
 

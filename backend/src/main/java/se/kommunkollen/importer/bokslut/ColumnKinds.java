@@ -18,8 +18,8 @@ final class ColumnKinds {
 	private static final Pattern YEAR_PERIOD = Pattern
 		.compile("((?:helår|hel år|jan(?:uari)?\\s*[-–]\\s*\\p{L}+|\\p{L}+)\\s+)?((?:19|20)\\d{2})");
 
-	private static final Pattern MONTH = Pattern.compile(
-			"\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
+	private static final Pattern MONTH = Pattern
+		.compile("\\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b");
 
 	private ColumnKinds() {
 	}
@@ -56,7 +56,9 @@ final class ColumnKinds {
 		return ColumnKind.OTHER;
 	}
 
-	/** "31/12 2020", "helår 2020", "2019", "augusti"; null when the label names no period. */
+	/**
+	 * "31/12 2020", "helår 2020", "2019", "augusti"; null when the label names no period.
+	 */
 	private static String period(String label, String lower) {
 		Matcher date = BALANCE_DATE.matcher(label);
 		if (date.find()) {

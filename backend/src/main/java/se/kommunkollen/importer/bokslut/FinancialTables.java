@@ -23,12 +23,12 @@ import se.kommunkollen.importer.read.TableRow;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 
 /**
- * The financial tables of a bokslut. A table starts at a tab-separated header with at least
- * two column labels that are not numbers, followed by rows of which at least one holds a
- * number. A table printed as two sides (balansräkning: assets left, equity and liabilities
- * right, under the same column labels) becomes one statement: all left rows, then all right
- * rows. Rows whose label is in capitals and whose cells are all empty are section headings
- * ("INTÄKTER", "TILLGÅNGAR"); a section ends at its sum row.
+ * The financial tables of a bokslut. A table starts at a tab-separated header with at
+ * least two column labels that are not numbers, followed by rows of which at least one
+ * holds a number. A table printed as two sides (balansräkning: assets left, equity and
+ * liabilities right, under the same column labels) becomes one statement: all left rows,
+ * then all right rows. Rows whose label is in capitals and whose cells are all empty are
+ * section headings ("INTÄKTER", "TILLGÅNGAR"); a section ends at its sum row.
  */
 final class FinancialTables {
 
@@ -61,7 +61,8 @@ final class FinancialTables {
 					line = table.lines().end();
 				}
 				else if (table.rows().isEmpty() && line + 1 > lastNonBlank(text)) {
-					throw new ImportException(text.fileName(), line, "the table has no rows; the text ends after its header");
+					throw new ImportException(text.fileName(), line,
+							"the table has no rows; the text ends after its header");
 				}
 			}
 		}
@@ -77,8 +78,9 @@ final class FinancialTables {
 	}
 
 	/**
-	 * The table up to the next header, or up to a row after a blank line with another number
-	 * of cells than the header: tables separated by a blank line only are two tables.
+	 * The table up to the next header, or up to a row after a blank line with another
+	 * number of cells than the header: tables separated by a blank line only are two
+	 * tables.
 	 */
 	private static TabTable untilNextTable(TabTable table) {
 		List<TableRow> rows = new ArrayList<>();
@@ -104,7 +106,10 @@ final class FinancialTables {
 	}
 
 	private static boolean isHeaderCells(List<String> cells) {
-		long labels = cells.stream().skip(1).filter((cell) -> !cell.isEmpty() && !SwedishNumbers.isNumber(cell)).count();
+		long labels = cells.stream()
+			.skip(1)
+			.filter((cell) -> !cell.isEmpty() && !SwedishNumbers.isNumber(cell))
+			.count();
 		return labels >= 2;
 	}
 
@@ -154,7 +159,10 @@ final class FinancialTables {
 		this.warnings.addAll(SumChecker.check(statement));
 	}
 
-	/** Rows of the side whose label is in column {@code labelColumn}, values in the columns after it. */
+	/**
+	 * Rows of the side whose label is in column {@code labelColumn}, values in the
+	 * columns after it.
+	 */
 	private List<ParsedReport.Row> rows(TabTable table, int labelColumn, List<ParsedReport.Column> columns) {
 		List<ParsedReport.Row> rows = new ArrayList<>();
 		String section = null;
@@ -214,8 +222,8 @@ final class FinancialTables {
 	}
 
 	/**
-	 * The index where a second side starts: an empty header cell followed by the same labels
-	 * as the first side; 0 when the table has one side.
+	 * The index where a second side starts: an empty header cell followed by the same
+	 * labels as the first side; 0 when the table has one side.
 	 */
 	private static int rightSide(List<String> header) {
 		for (int split = 2; split < header.size(); split++) {
@@ -230,7 +238,10 @@ final class FinancialTables {
 		return 0;
 	}
 
-	/** A short line without tabs just above the header ("RESULTATRÄKNING 2020 (tkr)"), or null. */
+	/**
+	 * A short line without tabs just above the header ("RESULTATRÄKNING 2020 (tkr)"), or
+	 * null.
+	 */
 	private String caption(int headerLine) {
 		int line = captionLine(headerLine);
 		return (line > 0) ? this.text.line(line).trim() : null;
@@ -256,7 +267,8 @@ final class FinancialTables {
 		if (!title.isEmpty()) {
 			return title;
 		}
-		return String.join(", ", header.subList(1, header.size()).stream().filter((c) -> !c.isEmpty()).distinct().toList());
+		return String.join(", ",
+				header.subList(1, header.size()).stream().filter((c) -> !c.isEmpty()).distinct().toList());
 	}
 
 	private static String withoutUnit(String text) {

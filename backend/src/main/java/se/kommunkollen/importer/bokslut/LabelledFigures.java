@@ -19,12 +19,14 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
  * Figures of a goal printed on labelled lines of their own, read by three explicit rules
  * and nothing else:
  * <ol>
- * <li>"Utgångsläge ht 2018: 100 helårsstudenter" → baseline, "Mål ht 2020: 150 …" → target,
- * "Resultat ht 2020: 140 …" → outcome, of the indicator named by the unit word;</li>
+ * <li>"Utgångsläge ht 2018: 100 helårsstudenter" → baseline, "Mål ht 2020: 150 …" →
+ * target, "Resultat ht 2020: 140 …" → outcome, of the indicator named by the unit
+ * word;</li>
  * <li>"Bokslut 2020 210 företag", "Delårsbokslut aug 2020 205 företag" → outcome of that
- * period, of the indicator named by a preceding "Resultat: …" line or else by the unit;</li>
- * <li>"Antal nystartade företag 2020: 400 st" → outcome of that year, of the indicator named
- * by the label.</li>
+ * period, of the indicator named by a preceding "Resultat: …" line or else by the
+ * unit;</li>
+ * <li>"Antal nystartade företag 2020: 400 st" → outcome of that year, of the indicator
+ * named by the label.</li>
  * </ol>
  */
 final class LabelledFigures {
@@ -33,11 +35,13 @@ final class LabelledFigures {
 
 	private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
 
-	private static final Pattern STATE = Pattern.compile("(Utgångsläge|Mål|Resultat)\\s+([^:]*?(?:19|20)\\d{2})\\s*:\\s*"
-			+ NUMBER + "\\s+(\\p{L}[\\p{L}-]*)(?:\\s*\\(.*\\))?\\s*");
+	private static final Pattern STATE = Pattern
+		.compile("(Utgångsläge|Mål|Resultat)\\s+([^:]*?(?:19|20)\\d{2})\\s*:\\s*" + NUMBER
+				+ "\\s+(\\p{L}[\\p{L}-]*)(?:\\s*\\(.*\\))?\\s*");
 
-	private static final Pattern CLOSING = Pattern.compile(
-			"((?:Bokslut|Delårsbokslut|Årsbokslut)(?:\\s+\\p{L}+)?\\s+(?:19|20)\\d{2})\\s+" + NUMBER + "\\s+(\\p{L}+)\\s*");
+	private static final Pattern CLOSING = Pattern
+		.compile("((?:Bokslut|Delårsbokslut|Årsbokslut)(?:\\s+\\p{L}+)?\\s+(?:19|20)\\d{2})\\s+" + NUMBER
+				+ "\\s+(\\p{L}+)\\s*");
 
 	private static final Pattern YEAR_VALUE = Pattern
 		.compile("(\\p{Lu}[^:\\t]*?)\\s+((?:19|20)\\d{2})\\s*:\\s*" + NUMBER + "(?:\\s+(\\S+))?\\s*");
@@ -47,7 +51,10 @@ final class LabelledFigures {
 	private LabelledFigures() {
 	}
 
-	/** The indicators of one goal from the given lines, in the order their first value is printed. */
+	/**
+	 * The indicators of one goal from the given lines, in the order their first value is
+	 * printed.
+	 */
 	static List<ParsedReport.Indicator> read(SourceText text, List<Integer> lines, ParsedReport.Goal goal) {
 		Map<String, Builder> indicators = new LinkedHashMap<>();
 		String resultName = null;

@@ -20,13 +20,18 @@ final class Paragraphs {
 
 	private static final Pattern ITALIC = Pattern.compile("\\*(.+?)\\*");
 
-	/** The first emphasised part of a text: "**Har brister** målet följs upp" → "Har brister". */
+	/**
+	 * The first emphasised part of a text: "**Har brister** målet följs upp" → "Har
+	 * brister".
+	 */
 	private static final Pattern EMPHASIS = Pattern.compile("\\*{1,2}([^*]+?)\\*{1,2}");
 
 	private Paragraphs() {
 	}
 
-	/** @return the text of the lines, or null when they hold no text */
+	/**
+	 * @return the text of the lines, or null when they hold no text
+	 */
 	static ParsedReport.Text text(SourceText text, List<Integer> lines) {
 		List<String> paragraphs = new ArrayList<>();
 		for (int line : lines) {
@@ -45,7 +50,10 @@ final class Paragraphs {
 		return HtmlFragments.read(html.toString());
 	}
 
-	/** A line as a paragraph: two tab-separated cells as "label: value"; wider table rows are left out. */
+	/**
+	 * A line as a paragraph: two tab-separated cells as "label: value"; wider table rows
+	 * are left out.
+	 */
 	private static String paragraph(String line) {
 		if (line.isBlank()) {
 			return null;
@@ -67,8 +75,8 @@ final class Paragraphs {
 	}
 
 	/**
-	 * The status label of an assessment line's remainder: its first emphasised part if it has
-	 * one ("**Har brister** målet följs upp våren 2013"), else the whole remainder.
+	 * The status label of an assessment line's remainder: its first emphasised part if it
+	 * has one ("**Har brister** målet följs upp våren 2013"), else the whole remainder.
 	 */
 	static String label(String remainder) {
 		Matcher matcher = EMPHASIS.matcher(remainder);

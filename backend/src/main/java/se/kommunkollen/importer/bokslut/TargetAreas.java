@@ -25,11 +25,11 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
  * Rules: a "KF-mål N" line whose number does not continue the previous one starts a new
  * målområde, named by the non-blank line before it (without a leading "N. "). A målområde
  * ends at its "Lägesbedömning (sammantaget) för (området) X: label" line, else before the
- * next målområde. A KF-mål's title is the rest of its line or the next line; it runs to the
- * next KF-mål or the end of its målområde, and its assessment is its "Lägesbedömning … för
- * målet: label" line. "KS-mål:" lines inside a KF-mål are board goals under it. An
- * area assessment line outside every målområde makes an area of kind OTHER, starting at the
- * heading that names it ("1. Ekonomi").
+ * next målområde. A KF-mål's title is the rest of its line or the next line; it runs to
+ * the next KF-mål or the end of its målområde, and its assessment is its "Lägesbedömning
+ * … för målet: label" line. "KS-mål:" lines inside a KF-mål are board goals under it. An
+ * area assessment line outside every målområde makes an area of kind OTHER, starting at
+ * the heading that names it ("1. Ekonomi").
  */
 final class TargetAreas {
 
@@ -62,7 +62,10 @@ final class TargetAreas {
 
 	private final List<ParsedReport.Warning> warnings = new ArrayList<>();
 
-	/** Lines that belong to budget-direction blocks, KS-mål or assessments: not a goal's analysis. */
+	/**
+	 * Lines that belong to budget-direction blocks, KS-mål or assessments: not a goal's
+	 * analysis.
+	 */
 	private final Set<Integer> claimed = new HashSet<>();
 
 	private final List<Integer> areaHeadings = new ArrayList<>();
@@ -161,8 +164,8 @@ final class TargetAreas {
 		if (assessmentLine > 0) {
 			this.claimed.add(assessmentLine);
 		}
-		ParsedReport.Assessment assessment = goalAssessment(assessmentLine, "Goal '" + number + "' (" + area.name() + ")",
-				range.start());
+		ParsedReport.Assessment assessment = goalAssessment(assessmentLine,
+				"Goal '" + number + "' (" + area.name() + ")", range.start());
 		readDirections(range, key, area.key(), stop);
 		List<ParsedReport.Goal> boardGoals = new ArrayList<>();
 		for (int line = range.start(); line <= range.end(); line++) {
@@ -172,8 +175,8 @@ final class TargetAreas {
 			}
 		}
 		List<Integer> analysisLines = Lines.between(titleLine + 1, range.end(), this.claimed::contains);
-		ParsedReport.Goal goal = new ParsedReport.Goal(key, area.key(), null, GoalLevel.COUNCIL, "KF-mål", number, title,
-				Paragraphs.text(this.text, analysisLines), assessment, null, range);
+		ParsedReport.Goal goal = new ParsedReport.Goal(key, area.key(), null, GoalLevel.COUNCIL, "KF-mål", number,
+				title, Paragraphs.text(this.text, analysisLines), assessment, null, range);
 		this.goals.add(goal);
 		this.goals.addAll(boardGoals);
 		this.indicators.addAll(LabelledFigures.read(this.text, analysisLines, goal));
@@ -202,7 +205,10 @@ final class TargetAreas {
 		return goal;
 	}
 
-	/** Budget-direction blocks inside a KF-mål; "Övrig inriktning" blocks are tied to no goal. */
+	/**
+	 * Budget-direction blocks inside a KF-mål; "Övrig inriktning" blocks are tied to no
+	 * goal.
+	 */
 	private void readDirections(ParsedReport.LineRange range, String goalKey, String areaKey, IntPredicate stop) {
 		for (int line = range.start(); line <= range.end(); line++) {
 			if (BudgetDirections.isHeader(this.text.line(line)) && !this.claimed.contains(line)) {
@@ -234,7 +240,10 @@ final class TargetAreas {
 		this.initiatives.addAll(block.items());
 	}
 
-	/** Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning för området Ekonomi: Ok"). */
+	/**
+	 * Area assessment lines outside every målområde: areas of kind OTHER ("Lägesbedömning
+	 * för området Ekonomi: Ok").
+	 */
 	private void readOtherAreas(List<ParsedReport.LineRange> targetAreas) {
 		for (int line = 1; line <= this.text.lineCount(); line++) {
 			int current = line;
@@ -244,8 +253,7 @@ final class TargetAreas {
 			}
 			String name = Paragraphs.plain(matcher.group(1));
 			int start = headingNaming(name, line);
-			this.areas.add(area(areaKey(name), AreaKind.OTHER, name,
-					new ParsedReport.LineRange(start, line)));
+			this.areas.add(area(areaKey(name), AreaKind.OTHER, name, new ParsedReport.LineRange(start, line)));
 		}
 	}
 
@@ -261,7 +269,10 @@ final class TargetAreas {
 		return key;
 	}
 
-	/** The nearest "N. Name" line above, else the nearest line that is just the name, else the line itself. */
+	/**
+	 * The nearest "N. Name" line above, else the nearest line that is just the name, else
+	 * the line itself.
+	 */
 	private int headingNaming(String name, int line) {
 		Pattern numbered = Pattern.compile("\\d+\\.\\s+" + Pattern.quote(name));
 		for (int n = line - 1; n >= 1; n--) {
@@ -286,8 +297,8 @@ final class TargetAreas {
 			assessment = assessment(Paragraphs.label(matcher.group(2)), "Area '" + name + "'", range.end());
 		}
 		else {
-			this.warnings.add(new ParsedReport.Warning(range.start(), ASSESSMENT_NOT_FOUND, "Area '" + name
-					+ "': no 'Lägesbedömning för området' line in its section; stored as UNKNOWN"));
+			this.warnings.add(new ParsedReport.Warning(range.start(), ASSESSMENT_NOT_FOUND,
+					"Area '" + name + "': no 'Lägesbedömning för området' line in its section; stored as UNKNOWN"));
 			assessment = new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN);
 		}
 		return new ParsedReport.Area(key, kind, null, name, assessment, assessmentText, null, null, range);
@@ -333,11 +344,15 @@ final class TargetAreas {
 		return Paragraphs.plain(numbered.matches() ? numbered.group(1) : content);
 	}
 
-	/** The nearest "N. Title" line above, for keys of budget directions outside every goal. */
+	/**
+	 * The nearest "N. Title" line above, for keys of budget directions outside every
+	 * goal.
+	 */
 	private String sectionHeading(int line) {
 		for (int n = line - 1; n >= 1; n--) {
 			Matcher numbered = NUMBERED_HEADING.matcher(this.text.line(n).trim());
-			if (numbered.matches() && !this.text.line(n).contains("*") && this.text.line(n).length() <= HEADING_MAX_LENGTH) {
+			if (numbered.matches() && !this.text.line(n).contains("*")
+					&& this.text.line(n).length() <= HEADING_MAX_LENGTH) {
 				return numbered.group(1);
 			}
 		}

@@ -17,18 +17,18 @@ import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
 
 /**
- * The internal control table (Risk | Kontroll | Resultat | Kommentar). A row whose risk cell
- * starts with "■" starts a risk (the "■" paragraph is its title, the rest its description);
- * rows with an empty risk cell are further control points of that risk; a row with neither
- * control nor result continues the record before it across a page break. The summary
- * sentence above the table is only compared, never used as data.
+ * The internal control table (Risk | Kontroll | Resultat | Kommentar). A row whose risk
+ * cell starts with "■" starts a risk (the "■" paragraph is its title, the rest its
+ * description); rows with an empty risk cell are further control points of that risk; a
+ * row with neither control nor result continues the record before it across a page break.
+ * The summary sentence above the table is only compared, never used as data.
  */
 final class ControlTableReader {
 
 	private static final Pattern RISK_MARK = Pattern.compile("^[■▪◼⬛]\\s*");
 
-	private static final Pattern NOT_PERFORMED = Pattern
-		.compile("(?iu)\\b(ej|inte)\\s+(genomförts|genomförd|genomförda|utförts|utförd)\\b|\\bhar\\s+(ej|inte)\\s+(genomförts|utförts)\\b");
+	private static final Pattern NOT_PERFORMED = Pattern.compile(
+			"(?iu)\\b(ej|inte)\\s+(genomförts|genomförd|genomförda|utförts|utförd)\\b|\\bhar\\s+(ej|inte)\\s+(genomförts|utförts)\\b");
 
 	private final SourceText text;
 
@@ -122,7 +122,8 @@ final class ControlTableReader {
 
 	private void continueLast(TableRow row, List<String> riskItems, String comment, Risk risk) {
 		if (this.records.isEmpty()) {
-			this.log.add(row.line(), "ORPHAN_ROW", "Internal control: a continuation row with no record before it; ignored");
+			this.log.add(row.line(), "ORPHAN_ROW",
+					"Internal control: a continuation row with no record before it; ignored");
 			return;
 		}
 		if (!riskItems.isEmpty() && risk != null) {
@@ -140,7 +141,10 @@ final class ControlTableReader {
 		return (second == null || second.isEmpty()) ? first : first + "\n" + second;
 	}
 
-	/** "10 kontroller inom 6 riskområden. 8 av kontrollerna har genomförts ... fyra ... ingen avvikelse". */
+	/**
+	 * "10 kontroller inom 6 riskområden. 8 av kontrollerna har genomförts ... fyra ...
+	 * ingen avvikelse".
+	 */
 	private void compareWithSummary(int tableLine) {
 		int line = Lines.previousNonBlank(this.text, tableLine - 1);
 		if (line < 0 || Lines.hasTab(this.text.line(line))) {

@@ -19,10 +19,10 @@ import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
 
 /**
- * The KF-mål tables ("Kommunens uppgift | KF mål 2023 | Analys av måluppfyllelsen") and the
- * areas in their first column. The status of each goal was an image; what is left stands as
- * separate lines after each table block. They are given to the block's goals in order only
- * when there are exactly as many status lines as goals.
+ * The KF-mål tables ("Kommunens uppgift | KF mål 2023 | Analys av måluppfyllelsen") and
+ * the areas in their first column. The status of each goal was an image; what is left
+ * stands as separate lines after each table block. They are given to the block's goals in
+ * order only when there are exactly as many status lines as goals.
  */
 final class CouncilGoalReader {
 
@@ -31,6 +31,18 @@ final class CouncilGoalReader {
 	private static final Pattern GOAL = Pattern.compile("^(Mål\\s+\\d+[a-z]?)\\s*[:.]\\s*(.+)$");
 
 	private static final int STATUS_MAX_LENGTH = 60;
+
+	private static final Pattern STATED_TOTAL = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+kommunfullmäktiges\\s+mål\\b");
+
+	private static final Pattern STATED_GOOD = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?målen\\s+är\\s+på\\s+rätt\\s+väg");
+
+	private static final Pattern STATED_PARTLY = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?mål(?:en)?\\s+är\\s+delvis\\s+på\\s+rätt\\s+väg");
+
+	private static final Pattern STATED_POOR = Pattern
+		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:av\\s+)?målen\\s+(?:är|bedöms\\s+vara)\\s+på\\s+fel\\s+väg");
 
 	private final SourceText text;
 
@@ -67,6 +79,43 @@ final class CouncilGoalReader {
 			assignStatuses(table, block, statusLines(table.lines().end() + 1));
 			number = table.lines().end();
 		}
+		if (!this.goals.isEmpty()) {
+			compareWithSummary();
+		}
+	}
+
+	/**
+	 * "elva kommunfullmäktiges mål … 7 av målen är på rätt väg … 4 mål är delvis på rätt
+	 * väg": only compared.
+	 */
+	private void compareWithSummary() {
+		for (int number = 1; number <= this.text.lineCount(); number++) {
+			String line = this.text.line(number);
+			if (!STATED_GOOD.matcher(line).find()) {
+				continue;
+			}
+			compare(line, number, STATED_TOTAL, this.goals.size(), "KF goals");
+			compare(line, number, STATED_GOOD, count(AssessmentLevel.GOOD), "KF goals on the right track");
+			compare(line, number, STATED_PARTLY, count(AssessmentLevel.PARTLY), "KF goals partly on the right track");
+			compare(line, number, STATED_POOR, count(AssessmentLevel.POOR), "KF goals on the wrong track");
+			return;
+		}
+	}
+
+	private long count(AssessmentLevel level) {
+		return this.goals.stream().filter((goal) -> goal.assessment.level() == level).count();
+	}
+
+	private void compare(String line, int number, Pattern pattern, long found, String what) {
+		Matcher matcher = pattern.matcher(line);
+		if (!matcher.find()) {
+			return;
+		}
+		Integer stated = NumberWords.parse(matcher.group(1));
+		if (stated != null && stated != found) {
+			this.log.add(number, "GOAL_SUMMARY_MISMATCH", "The summary states " + stated + " " + what + " ('"
+					+ matcher.group() + "'); the goal tables give " + found);
+		}
 	}
 
 	private AreaBuilder readRow(TableRow row, AreaBuilder area, List<GoalBuilder> block) {
@@ -75,7 +124,8 @@ final class CouncilGoalReader {
 		ParsedReport.Text analysis = HtmlFragments.read(row.cell(2));
 		if (areaName.isEmpty() && goalCell.isEmpty()) {
 			if (this.goals.isEmpty()) {
-				this.log.add(row.line(), "ORPHAN_ROW", "KF goal table: a continuation row with no goal before it; ignored");
+				this.log.add(row.line(), "ORPHAN_ROW",
+						"KF goal table: a continuation row with no goal before it; ignored");
 			}
 			else {
 				this.goals.get(this.goals.size() - 1).continueWith(analysis, row.line());
@@ -102,14 +152,17 @@ final class CouncilGoalReader {
 		else {
 			this.log.add(row.line(), "GOAL_NUMBER_MISSING", "KF goal '" + goalCell + "': no goal number ('Mål N:')");
 		}
-		GoalBuilder goal = new GoalBuilder(this.goalKeys.unique((number != null) ? number : title),
-				(current != null) ? current : null, number, title, analysis, row.line());
+		GoalBuilder goal = new GoalBuilder(this.goalKeys.unique((number != null) ? number : title), current, number,
+				title, analysis, row.line());
 		this.goals.add(goal);
 		block.add(goal);
 		return current;
 	}
 
-	/** The short non-blank lines after a table, up to the next table, heading or paragraph. */
+	/**
+	 * The short non-blank lines after a table, up to the next table, heading or
+	 * paragraph.
+	 */
 	private List<Integer> statusLines(int from) {
 		List<Integer> lines = new ArrayList<>();
 		for (int number = from; number <= this.text.lineCount(); number++) {
@@ -169,8 +222,7 @@ final class CouncilGoalReader {
 		for (GoalBuilder goal : this.goals) {
 			result.add(new ParsedReport.Goal(goal.key, (goal.area != null) ? goal.area.key : null, null,
 					GoalLevel.COUNCIL, LEVEL_LABEL, goal.number, goal.title, Texts.join(List.of(goal.analysis)),
-					goal.assessment, null,
-					new ParsedReport.LineRange(goal.firstLine, goal.lastLine)));
+					goal.assessment, null, new ParsedReport.LineRange(goal.firstLine, goal.lastLine)));
 		}
 		return result;
 	}

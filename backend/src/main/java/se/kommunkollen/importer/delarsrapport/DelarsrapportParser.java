@@ -63,8 +63,8 @@ public class DelarsrapportParser implements ReportParser {
 		List<ParsedReport.Statement> statements = StatementReader.readAll(text, log);
 
 		return new ParsedReport(meta, ReportMeta.organisations(text, meta.issuer()), areas, goals,
-				employeeGoals.indicators(), List.of(), initiatives.initiatives(), controls.controls(), statements,
-				null, log.list());
+				employeeGoals.indicators(), List.of(), initiatives.initiatives(), controls.controls(), statements, null,
+				log.list());
 	}
 
 }

@@ -104,7 +104,6 @@ final class EmployeeGoalReader {
 
 	private void readGoal(int heading, int end, String number, String title) {
 		String key = this.goalKeys.unique(number);
-		String name = number;
 		int analysisHeading = -1;
 		List<Integer> statusLines = new ArrayList<>();
 		List<String> paragraphs = new ArrayList<>();
@@ -135,7 +134,7 @@ final class EmployeeGoalReader {
 				paragraphs.add(content);
 			}
 		}
-		ParsedReport.Assessment assessment = assessment(name, heading, statusLines);
+		ParsedReport.Assessment assessment = assessment(number, heading, statusLines);
 		this.goals.add(new ParsedReport.Goal(key, null, null, GoalLevel.EMPLOYEE, LEVEL_LABEL, number, title,
 				Texts.paragraphs(paragraphs), assessment, null, new ParsedReport.LineRange(heading, last)));
 	}
@@ -143,17 +142,19 @@ final class EmployeeGoalReader {
 	private ParsedReport.Assessment assessment(String goal, int heading, List<Integer> statusLines) {
 		if (statusLines.size() != 1) {
 			this.log.add(heading, statusLines.isEmpty() ? "STATUS_SYMBOL_LOST" : "STATUS_COUNT_MISMATCH",
-					"Goal '" + goal + "': expected one status line below the heading, found " + statusLines.size()
-							+ " " + statusLines + "; stored as UNKNOWN");
+					"Goal '" + goal + "': expected one status line below the heading, found " + statusLines.size() + " "
+							+ statusLines + "; stored as UNKNOWN");
 			return new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN);
 		}
 		int line = statusLines.get(0);
 		String label = StatusVocabulary.cleanLabel(this.text.line(line));
-		return StatusVocabulary.assessment(label).map((level) -> new ParsedReport.Assessment(label, level)).orElseGet(() -> {
-			this.log.add(line, "UNKNOWN_STATUS_LABEL",
-					"Goal '" + goal + "': status label '" + label + "' is not known; stored as UNKNOWN");
-			return new ParsedReport.Assessment(label, AssessmentLevel.UNKNOWN);
-		});
+		return StatusVocabulary.assessment(label)
+			.map((level) -> new ParsedReport.Assessment(label, level))
+			.orElseGet(() -> {
+				this.log.add(line, "UNKNOWN_STATUS_LABEL",
+						"Goal '" + goal + "': status label '" + label + "' is not known; stored as UNKNOWN");
+				return new ParsedReport.Assessment(label, AssessmentLevel.UNKNOWN);
+			});
 	}
 
 	private void readIndicators(TabTable table, String goalKey) {

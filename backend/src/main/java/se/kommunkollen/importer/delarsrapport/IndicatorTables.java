@@ -35,7 +35,9 @@ public final class IndicatorTables {
 	private IndicatorTables() {
 	}
 
-	/** "KF indikatorer", "Nämnds indikatorer", "Indikatorer", followed by value columns. */
+	/**
+	 * "KF indikatorer", "Nämnds indikatorer", "Indikatorer", followed by value columns.
+	 */
 	public static boolean isIndicatorHeader(List<String> cells) {
 		if (cells.size() < 2 || !cells.get(0).toLowerCase(new Locale("sv")).contains("indikator")) {
 			return false;
@@ -43,7 +45,10 @@ public final class IndicatorTables {
 		return cells.subList(1, cells.size()).stream().allMatch((label) -> valueColumn(label).isPresent());
 	}
 
-	/** The period is the printed rest ("2021", "aug 2023") or, when none, the label itself. */
+	/**
+	 * The period is the column header as printed ("Utfall aug 2023"); the year is read
+	 * from it.
+	 */
 	public static Optional<ValueColumn> valueColumn(String label) {
 		Matcher matcher = VALUE_COLUMN.matcher(label.trim());
 		if (!matcher.matches()) {
@@ -53,7 +58,7 @@ public final class IndicatorTables {
 		String rest = matcher.group(2).trim();
 		IndicatorValueKind kind = word.equals("startläge") ? IndicatorValueKind.BASELINE
 				: word.equals("utfall") ? IndicatorValueKind.OUTCOME : IndicatorValueKind.TARGET;
-		return Optional.of(new ValueColumn(kind, rest.isEmpty() ? label.trim() : rest, year(rest)));
+		return Optional.of(new ValueColumn(kind, label.trim(), year(rest)));
 	}
 
 	/** A column headed by a year only ("2022") holds outcomes of that year. */
@@ -96,7 +101,10 @@ public final class IndicatorTables {
 		return indicators;
 	}
 
-	/** The value columns of a header whose cells after the first were checked with the same rule. */
+	/**
+	 * The value columns of a header whose cells after the first were checked with the
+	 * same rule.
+	 */
 	public static List<ValueColumn> columns(List<String> header,
 			java.util.function.Function<String, Optional<ValueColumn>> rule) {
 		List<ValueColumn> columns = new ArrayList<>();

@@ -108,14 +108,16 @@ final class InitiativeReader {
 			continueLast(row, comment);
 			return current;
 		}
-		// No status column is printed for riktade uppdrag: nothing was lost, nothing to warn about.
+		// No status column is printed for riktade uppdrag: nothing was lost, nothing to
+		// warn about.
 		this.initiatives.add(new Builder(InitiativeKind.DIRECTED_ASSIGNMENT, title, current, comment, row.line()));
 		return current;
 	}
 
 	private void continueLast(TableRow row, ParsedReport.Text comment) {
 		if (this.initiatives.isEmpty()) {
-			this.log.add(row.line(), "ORPHAN_ROW", "Initiative table: a continuation row with no initiative before it; ignored");
+			this.log.add(row.line(), "ORPHAN_ROW",
+					"Initiative table: a continuation row with no initiative before it; ignored");
 			return;
 		}
 		Builder last = this.initiatives.get(this.initiatives.size() - 1);

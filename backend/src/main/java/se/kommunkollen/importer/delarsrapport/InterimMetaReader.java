@@ -19,8 +19,8 @@ import se.kommunkollen.report.ReportKind;
  */
 final class InterimMetaReader {
 
-	static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
-			"augusti", "september", "oktober", "november", "december");
+	static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+			"september", "oktober", "november", "december");
 
 	private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
 
@@ -28,8 +28,8 @@ final class InterimMetaReader {
 
 	private static final Pattern PERIOD_END = Pattern.compile("(?iu)\\bper\\s+sista\\s+" + MONTH + "\\s+(\\d{4})\\b");
 
-	private static final Pattern REGISTRATION = Pattern
-		.compile("(?iu)^(?:(.+?),\\s*)?(?:ärendenummer|diarienummer|dnr)\\s*:?\\s*([\\p{Lu}]{2,}\\s?\\d{2,4}[/:.-]\\d+)");
+	private static final Pattern REGISTRATION = Pattern.compile(
+			"(?iu)^(?:(.+?),\\s*)?(?:ärendenummer|diarienummer|dnr)\\s*:?\\s*([\\p{Lu}]{2,}\\s?\\d{2,4}[/:.-]\\d+)");
 
 	private InterimMetaReader() {
 	}

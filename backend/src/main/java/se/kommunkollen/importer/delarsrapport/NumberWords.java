@@ -16,7 +16,9 @@ public final class NumberWords {
 	private NumberWords() {
 	}
 
-	/** @return the count, or null when the text is no count */
+	/**
+	 * @return the count, or null when the text is no count
+	 */
 	public static Integer parse(String text) {
 		String word = text.trim().toLowerCase(new Locale("sv"));
 		if (word.matches("\\d{1,3}")) {

@@ -16,8 +16,8 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.municipality.OrganisationKind;
 
 /**
- * Report facts that both parsers read the same way: the municipality, the issuing board and
- * the organisations whose short codes the text defines ("kommunstyrelsen (KS)").
+ * Report facts that both parsers read the same way: the municipality, the issuing board
+ * and the organisations whose short codes the text defines ("kommunstyrelsen (KS)").
  */
 public final class ReportMeta {
 
@@ -26,8 +26,7 @@ public final class ReportMeta {
 	private static final Pattern DEFINED_CODE = Pattern
 		.compile("(?iu)(?<![\\p{L}])(\\p{L}+(styrelsen|nämnden|kontoret|förvaltningen))s?\\s+\\((\\p{Lu}{2,6})\\)");
 
-	private static final Map<String, String> ISSUER_CODES = Map.of("kommunstyrelsen", "ks", "kommunfullmäktige",
-			"kf");
+	private static final Map<String, String> ISSUER_CODES = Map.of("kommunstyrelsen", "ks", "kommunfullmäktige", "kf");
 
 	private ReportMeta() {
 	}

@@ -20,21 +20,21 @@ import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
 
 /**
- * Reads a financial table (resultaträkning, driftredovisning, investeringsredovisning) whose
- * columns are outcomes, budgets, forecasts and deviations. Every cell must be a number or
- * empty; anything else fails the import.
+ * Reads a financial table (resultaträkning, driftredovisning, investeringsredovisning)
+ * whose columns are outcomes, budgets, forecasts and deviations. Every cell must be a
+ * number or empty; anything else fails the import.
  */
 public final class StatementReader {
 
 	/** Label of a row that prints no label. */
 	public static final String UNLABELLED = "(utan benämning)";
 
-	private static final Pattern COLUMN = Pattern.compile(
-			"(?i)^(bokslut|utfall|budgetavvikelse|budget|prognos|avvikelse)\\b\\s*(.*)$");
+	private static final Pattern COLUMN = Pattern
+		.compile("(?i)^(bokslut|utfall|budgetavvikelse|budget|prognos|avvikelse)\\b\\s*(.*)$");
 
-	private static final Pattern PERIOD_WORDS = Pattern.compile(
-			"(?iu).*(\\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
-					+ "jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec|helår|delår).*");
+	private static final Pattern PERIOD_WORDS = Pattern
+		.compile("(?iu).*(\\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+				+ "jan|feb|mar|apr|jun|jul|aug|sep|okt|nov|dec|helår|delår).*");
 
 	private static final Pattern SUM = Pattern.compile("(?iu)^(summa|totalt|total|resultat)\\b.*");
 
@@ -45,7 +45,10 @@ public final class StatementReader {
 	private StatementReader() {
 	}
 
-	/** A header whose cells after the first are all outcome, budget, forecast or deviation columns. */
+	/**
+	 * A header whose cells after the first are all outcome, budget, forecast or deviation
+	 * columns.
+	 */
 	public static boolean isStatementHeader(List<String> cells) {
 		if (cells.size() < 3) {
 			return false;
@@ -58,7 +61,10 @@ public final class StatementReader {
 		return true;
 	}
 
-	/** "Bokslut 2022" is the outcome of "helår 2022"; otherwise the period is the printed rest. */
+	/**
+	 * "Bokslut 2022" is the outcome of "helår 2022"; otherwise the period is the printed
+	 * rest.
+	 */
 	public static ParsedReport.Column column(String label) {
 		Matcher matcher = COLUMN.matcher(label);
 		if (!matcher.matches()) {
@@ -99,7 +105,10 @@ public final class StatementReader {
 		return StatementKind.OTHER;
 	}
 
-	/** Every table with financial columns, titled by the line above it ("7.1 Resultaträkning"). */
+	/**
+	 * Every table with financial columns, titled by the line above it ("7.1
+	 * Resultaträkning").
+	 */
 	public static List<ParsedReport.Statement> readAll(SourceText text, WarningLog log) {
 		Keys keys = new Keys();
 		List<ParsedReport.Statement> statements = new ArrayList<>();
@@ -120,8 +129,8 @@ public final class StatementReader {
 	/**
 	 * @param titleLine the line of the table's title, where the statement starts
 	 */
-	public static ParsedReport.Statement read(SourceText text, TabTable table, String title, int titleLine,
-			Keys keys, WarningLog log) {
+	public static ParsedReport.Statement read(SourceText text, TabTable table, String title, int titleLine, Keys keys,
+			WarningLog log) {
 		List<ParsedReport.Column> columns = new ArrayList<>();
 		for (String label : table.header().subList(1, table.header().size())) {
 			columns.add(column(label));
@@ -137,20 +146,20 @@ public final class StatementReader {
 		}
 		ParsedReport.Row last = rows.get(rows.size() - 1);
 		if (!last.sum()) {
-			throw new ImportException(text.fileName(), last.lines().end(), "statement '" + title
-					+ "' ends with '" + last.label() + "' instead of a sum row; the table looks truncated");
+			throw new ImportException(text.fileName(), last.lines().end(), "statement '" + title + "' ends with '"
+					+ last.label() + "' instead of a sum row; the table looks truncated");
 		}
 		rows = withSections(rows);
 		String unit = unit(table, title, titleLine, log);
 		ParsedReport.Statement statement = new ParsedReport.Statement(keys.unique(title), kind(title), title, unit,
-				columns, rows, new ParsedReport.LineRange(Math.min(titleLine, table.lines().start()),
-						table.lines().end()));
+				columns, rows,
+				new ParsedReport.LineRange(Math.min(titleLine, table.lines().start()), table.lines().end()));
 		log.addAll(SumChecker.check(statement));
 		return statement;
 	}
 
-	private static ParsedReport.Row row(SourceText text, TableRow row, List<ParsedReport.Column> columns,
-			String title, WarningLog log) {
+	private static ParsedReport.Row row(SourceText text, TableRow row, List<ParsedReport.Column> columns, String title,
+			WarningLog log) {
 		String label = BULLET.matcher(row.cell(0)).replaceFirst("");
 		if (label.isEmpty()) {
 			label = UNLABELLED;
@@ -173,8 +182,8 @@ public final class StatementReader {
 			return SwedishNumbers.parse(cell);
 		}
 		catch (NumberFormatException ex) {
-			throw new ImportException(text.fileName(), line,
-					"column '" + column + "': '" + cell + "' is not a number", ex);
+			throw new ImportException(text.fileName(), line, "column '" + column + "': '" + cell + "' is not a number",
+					ex);
 		}
 	}
 
@@ -193,7 +202,8 @@ public final class StatementReader {
 				String section = Character.toUpperCase(word.charAt(0)) + word.substring(1);
 				for (int j = groupStart; j <= i; j++) {
 					ParsedReport.Row r = result.get(j);
-					result.set(j, new ParsedReport.Row(r.label(), section, r.sum(), r.values(), r.printed(), r.lines()));
+					result.set(j,
+							new ParsedReport.Row(r.label(), section, r.sum(), r.values(), r.printed(), r.lines()));
 				}
 			}
 			groupStart = i + 1;
@@ -209,8 +219,8 @@ public final class StatementReader {
 		if (unit.isPresent()) {
 			return unit.get().printed();
 		}
-		log.add(titleLine, "UNIT_NOT_STATED", "Statement '" + title
-				+ "': no unit printed in its title or header (line " + table.lines().start() + "); stored without unit");
+		log.add(titleLine, "UNIT_NOT_STATED", "Statement '" + title + "': no unit printed in its title or header (line "
+				+ table.lines().start() + "); stored without unit");
 		return null;
 	}
 

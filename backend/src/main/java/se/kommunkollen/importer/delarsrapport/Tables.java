@@ -11,9 +11,9 @@ import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
 
 /**
- * Tables next to each other: {@link TabTable#readFrom} runs on over blank lines, so a table
- * followed by another one ("KF indikatorer" then "Nämnds indikatorer") would take the second
- * header as a row. These helpers cut a table where another one starts.
+ * Tables next to each other: {@link TabTable#readFrom} runs on over blank lines, so a
+ * table followed by another one ("KF indikatorer" then "Nämnds indikatorer") would take
+ * the second header as a row. These helpers cut a table where another one starts.
  */
 public final class Tables {
 
@@ -21,8 +21,8 @@ public final class Tables {
 	}
 
 	/**
-	 * The table whose header is at {@code headerLine}, ending before the first row that is
-	 * itself a header ({@code startsAnother}).
+	 * The table whose header is at {@code headerLine}, ending before the first row that
+	 * is itself a header ({@code startsAnother}).
 	 */
 	public static TabTable readUntil(SourceText text, int headerLine, Predicate<List<String>> startsAnother) {
 		TabTable table = TabTable.readFrom(text, headerLine);

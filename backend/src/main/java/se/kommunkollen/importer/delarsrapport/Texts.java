@@ -32,7 +32,9 @@ public final class Texts {
 		return join(List.of(first, second));
 	}
 
-	/** @return the joined text, or null when every part is empty */
+	/**
+	 * @return the joined text, or null when every part is empty
+	 */
 	public static ParsedReport.Text join(List<ParsedReport.Text> parts) {
 		List<ParsedReport.Text> present = new ArrayList<>();
 		for (ParsedReport.Text part : parts) {

@@ -7,7 +7,8 @@ import java.util.List;
 import se.kommunkollen.importer.ParsedReport;
 
 /**
- * The warnings of one parse. Shared by the delårsrapport and verksamhetsberättelse parsers.
+ * The warnings of one parse. Shared by the delårsrapport and verksamhetsberättelse
+ * parsers.
  */
 public final class WarningLog {
 

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Splits a findings cell whose list items lost their separators in extraction ("Tydliga mål
- * för nämnderna Gemensam värdegrund ³ Bra samverkan med skolor"). Rule: a new item starts at
- * a word beginning with a capital followed by a lowercase letter, when the word before it is
- * a lowercase word (no capitals or colon after its first letter, so not "SKR:s") or a
- * footnote mark, and is not a preposition or conjunction ("på", "i", "och" …) that would
- * carry a proper noun.
+ * Splits a findings cell whose list items lost their separators in extraction ("Tydliga
+ * mål för nämnderna Gemensam värdegrund ³ Bra samverkan med skolor"). Rule: a new item
+ * starts at a word beginning with a capital followed by a lowercase letter, when the word
+ * before it is a lowercase word (no capitals or colon after its first letter, so not
+ * "SKR:s") or a footnote mark, and is not a preposition or conjunction ("på", "i", "och"
+ * …) that would carry a proper noun.
  */
 final class FindingSplitter {
 
@@ -21,8 +21,8 @@ final class FindingSplitter {
 	private static final Pattern ITEM_END = Pattern.compile(".[^\\p{Lu}:]*\\p{Ll}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
 
 	private static final Set<String> CARRIERS = Set.of("på", "i", "av", "med", "för", "och", "till", "om", "mot",
-			"från", "enligt", "inom", "hos", "vid", "under", "över", "mellan", "samt", "eller", "som", "genom", "utifrån",
-			"kring", "bland", "än", "via", "efter", "före", "åt", "ur", "utan");
+			"från", "enligt", "inom", "hos", "vid", "under", "över", "mellan", "samt", "eller", "som", "genom",
+			"utifrån", "kring", "bland", "än", "via", "efter", "före", "åt", "ur", "utan");
 
 	private FindingSplitter() {
 	}

@@ -12,8 +12,9 @@ import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
 
 /**
- * The "Styrkor / Förbättringsmöjligheter" tables of an area: the left cell of each row holds
- * strengths, the right cell improvements; a cell may be an HTML list, one finding per item.
+ * The "Styrkor / Förbättringsmöjligheter" tables of an area: the left cell of each row
+ * holds strengths, the right cell improvements; a cell may be an HTML list, one finding
+ * per item.
  */
 final class FindingsTables {
 
@@ -69,9 +70,10 @@ final class FindingsTables {
 			List<String> split = FindingSplitter.split(items.get(0));
 			if (split.size() > 1) {
 				items = split;
-				this.warnings.add(new ParsedReport.Warning(row.line(), FINDINGS_SPLIT, "Area " + areaNumber + " "
-						+ what + ": items printed without separators were split at capitalised words into "
-						+ split.size() + " findings; check them against the source"));
+				this.warnings.add(new ParsedReport.Warning(row.line(), FINDINGS_SPLIT,
+						"Area " + areaNumber + " " + what
+								+ ": items printed without separators were split at capitalised words into "
+								+ split.size() + " findings; check them against the source"));
 			}
 		}
 		for (String item : items) {

@@ -55,13 +55,17 @@ public class KommunkompassenParser implements ReportParser {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
-	/** "Utvärderingen av X kommun genomfördes i oktober år 2021": when the evaluation was made. */
+	/**
+	 * "Utvärderingen av X kommun genomfördes i oktober år 2021": when the evaluation was
+	 * made.
+	 */
 	private static final Pattern CONDUCTED = Pattern.compile(
 			"Utvärderingen\\b[^.]*?\\bgenomfördes i (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?: år)? ((?:19|20)\\d{2})\\b");
 
 	/** "… ett kommunkompassresultat på 550 poäng", "totalpoäng på 550". */
 	private static final Pattern PRINTED_TOTAL = Pattern.compile(
-			"(?:resultat|totalpoäng)(?:et|en)? (?:på|är|blev) (\\d{1,4}) poäng", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+			"(?:resultat|totalpoäng)(?:et|en)? (?:på|är|blev) (\\d{1,4}) poäng",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final List<String> MONTHS = List.of("januari", "februari", "mars", "april", "maj", "juni", "juli",
 			"augusti", "september", "oktober", "november", "december");
@@ -105,7 +109,8 @@ public class KommunkompassenParser implements ReportParser {
 		String fileName = text.fileName();
 		String title = text.line(titleLine).trim();
 		String municipality = this.municipalities.findIn(text)
-			.orElseThrow(() -> new ImportException(fileName, null, "cannot tell which municipality the report is about"));
+			.orElseThrow(
+					() -> new ImportException(fileName, null, "cannot tell which municipality the report is about"));
 		Matcher conducted = find(text, CONDUCTED);
 		Integer year = lastYear(title);
 		if (year == null && conducted != null) {
@@ -118,7 +123,8 @@ public class KommunkompassenParser implements ReportParser {
 		LocalDate end = null;
 		String periodLabel = null;
 		if (conducted != null) {
-			YearMonth month = YearMonth.of(Integer.parseInt(conducted.group(2)), MONTHS.indexOf(conducted.group(1)) + 1);
+			YearMonth month = YearMonth.of(Integer.parseInt(conducted.group(2)),
+					MONTHS.indexOf(conducted.group(1)) + 1);
 			start = month.atDay(1);
 			end = month.atEndOfMonth();
 			periodLabel = conducted.group(1) + " " + conducted.group(2);
@@ -147,7 +153,8 @@ public class KommunkompassenParser implements ReportParser {
 			if (overviewStart > headingLine && overviewStart < next) {
 				next = overviewStart;
 			}
-			ParsedReport.LineRange section = new ParsedReport.LineRange(headingLine, lastNonBlank(text, headingLine, next - 1));
+			ParsedReport.LineRange section = new ParsedReport.LineRange(headingLine,
+					lastNonBlank(text, headingLine, next - 1));
 			Matcher heading = AREA_HEADING.matcher(text.line(headingLine).trim());
 			heading.matches();
 			int number = Integer.parseInt(heading.group(1));
@@ -159,8 +166,9 @@ public class KommunkompassenParser implements ReportParser {
 		}
 		for (OverviewTables.Overview overview : overviews.values()) {
 			if (!seen.contains(overview.number())) {
-				warnings.add(new ParsedReport.Warning(overview.lines().start(), AREA_MISSING, "Area "
-						+ overview.number() + ": no section 'Område " + overview.number() + "'; score taken from the overview table"));
+				warnings
+					.add(new ParsedReport.Warning(overview.lines().start(), AREA_MISSING, "Area " + overview.number()
+							+ ": no section 'Område " + overview.number() + "'; score taken from the overview table"));
 				areas.add(areaFromOverview(overview, warnings));
 			}
 		}
@@ -228,8 +236,8 @@ public class KommunkompassenParser implements ReportParser {
 		int maxSum = overview.questions().stream().mapToInt(ParsedReport.Question::maxScore).sum();
 		if (overview.printedScore() != null && overview.printedScore() != sum) {
 			warnings.add(new ParsedReport.Warning(overview.sumLine(), QUESTION_SUM_MISMATCH,
-					"Area " + overview.number() + ": the sub-questions add up to " + sum + " points but the table prints "
-							+ overview.printedScore()));
+					"Area " + overview.number() + ": the sub-questions add up to " + sum
+							+ " points but the table prints " + overview.printedScore()));
 		}
 		if (overview.printedMax() != null && overview.printedMax() != maxSum) {
 			warnings.add(new ParsedReport.Warning(overview.sumLine(), QUESTION_SUM_MISMATCH,
@@ -242,7 +250,8 @@ public class KommunkompassenParser implements ReportParser {
 	private static Integer sectionScore(SourceText text, int number, ParsedReport.LineRange section) {
 		for (int line = section.start(); line <= section.end(); line++) {
 			List<String> cells = TabTable.cells(text.line(line));
-			if (cells.size() >= 2 && cells.get(0).equalsIgnoreCase("Rubriker") && cells.get(1).equalsIgnoreCase("Poäng")) {
+			if (cells.size() >= 2 && cells.get(0).equalsIgnoreCase("Rubriker")
+					&& cells.get(1).equalsIgnoreCase("Poäng")) {
 				TabTable table = TabTable.readFrom(text, line);
 				if (table.rows().isEmpty()) {
 					throw new ImportException(text.fileName(), line,
@@ -261,14 +270,17 @@ public class KommunkompassenParser implements ReportParser {
 			while (printed.find()) {
 				int value = Integer.parseInt(printed.group(1));
 				if (value != total) {
-					warnings.add(new ParsedReport.Warning(line, TOTAL_SCORE_MISMATCH, "Evaluation: the text prints a total of "
-							+ value + " points but the areas add up to " + total));
+					warnings.add(new ParsedReport.Warning(line, TOTAL_SCORE_MISMATCH,
+							"Evaluation: the text prints a total of " + value + " points but the areas add up to "
+									+ total));
 				}
 			}
 		}
 	}
 
-	/** The first line among the first non-blank ones naming Kommunkompassen; 0 when none. */
+	/**
+	 * The first line among the first non-blank ones naming Kommunkompassen; 0 when none.
+	 */
 	private static int titleLine(SourceText text) {
 		int nonBlank = 0;
 		for (int line = 1; line <= text.lineCount() && nonBlank < TITLE_LINES; line++) {
@@ -284,12 +296,16 @@ public class KommunkompassenParser implements ReportParser {
 		return 0;
 	}
 
-	/** Lines of "Område N Name" headings (not table-of-contents lines, which carry a page number after a tab). */
+	/**
+	 * Lines of "Område N Name" headings (not table-of-contents lines, which carry a page
+	 * number after a tab).
+	 */
 	private static List<Integer> areaHeadings(SourceText text) {
 		List<Integer> lines = new ArrayList<>();
 		for (int line = 1; line <= text.lineCount(); line++) {
 			String content = text.line(line);
-			if (!content.contains("\t") && AREA_HEADING.matcher(content.trim()).matches() && !content.contains("....")) {
+			if (!content.contains("\t") && AREA_HEADING.matcher(content.trim()).matches()
+					&& !content.contains("....")) {
 				lines.add(line);
 			}
 		}
@@ -330,7 +346,10 @@ public class KommunkompassenParser implements ReportParser {
 		return String.join(", ", parts);
 	}
 
-	/** The acronym after the evaluators ("…, SKR"), else SKR when the text names Sveriges Kommuner och Regioner. */
+	/**
+	 * The acronym after the evaluators ("…, SKR"), else SKR when the text names Sveriges
+	 * Kommuner och Regioner.
+	 */
 	private static String issuer(SourceText text, int titleLine) {
 		int line = evaluatorsLine(text, titleLine);
 		if (line > 0) {

@@ -25,7 +25,10 @@ final class OverviewTables {
 
 	private static final Pattern QUESTION = Pattern.compile("((\\d+)\\.(\\d+))\\.?\\s+(.+)");
 
-	/** One area's table; {@code printedScore}/{@code printedMax} are null without a sum row. */
+	/**
+	 * One area's table; {@code printedScore}/{@code printedMax} are null without a sum
+	 * row.
+	 */
 	record Overview(int number, String name, List<ParsedReport.Question> questions, Integer printedScore,
 			Integer printedMax, Integer sumLine, ParsedReport.LineRange lines) {
 	}
@@ -83,8 +86,8 @@ final class OverviewTables {
 			Matcher question = QUESTION.matcher(first);
 			if (question.matches()) {
 				if (sumLine != null) {
-					throw new ImportException(fileName, row.line(),
-							"overview table of area " + area + ": question " + question.group(1) + " after the sum row");
+					throw new ImportException(fileName, row.line(), "overview table of area " + area + ": question "
+							+ question.group(1) + " after the sum row");
 				}
 				int score = TableCells.requiredInt(fileName, row, 1, scoreLabel);
 				int max = TableCells.requiredInt(fileName, row, 2, maxLabel);

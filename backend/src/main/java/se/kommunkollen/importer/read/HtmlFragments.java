@@ -25,8 +25,8 @@ public final class HtmlFragments {
 	private static final Safelist SAFELIST = Safelist.none()
 		.addTags("p", "ul", "ol", "li", "i", "em", "b", "strong", "br");
 
-	private static final List<String> BLOCKS = Arrays.asList("p", "li", "ul", "ol", "div", "br", "tr", "h1", "h2",
-			"h3", "h4", "h5", "h6");
+	private static final List<String> BLOCKS = Arrays.asList("p", "li", "ul", "ol", "div", "br", "tr", "h1", "h2", "h3",
+			"h4", "h5", "h6");
 
 	private static final Pattern BULLET = Pattern.compile("\\s*•\\s*");
 
@@ -34,8 +34,8 @@ public final class HtmlFragments {
 	}
 
 	/**
-	 * @return sanitised HTML and plain text (paragraphs and list items separated by "\n");
-	 * a cell without markup gives {@code Text(null, trimmed text)}
+	 * @return sanitised HTML and plain text (paragraphs and list items separated by
+	 * "\n"); a cell without markup gives {@code Text(null, trimmed text)}
 	 */
 	public static ParsedReport.Text read(String cell) {
 		if (cell == null) {
@@ -54,7 +54,14 @@ public final class HtmlFragments {
 		return read(cell).plain();
 	}
 
-	/** The list items of a cell: {@code <li>}/{@code <p>} elements or "•"-separated parts. */
+	/**
+	 * The list items of a cell: {@code
+	 *
+	<li>}/{@code
+	 *
+	<p>
+	 * } elements or "•"-separated parts.
+	 */
 	public static List<String> items(String cell) {
 		List<String> parts = new ArrayList<>();
 		if (cell == null) {
@@ -76,7 +83,10 @@ public final class HtmlFragments {
 		return MARKUP.matcher(cell).find();
 	}
 
-	/** Text of each paragraph or list item of sanitised HTML, in order, empty ones dropped. */
+	/**
+	 * Text of each paragraph or list item of sanitised HTML, in order, empty ones
+	 * dropped.
+	 */
 	private static List<String> blocks(String safeHtml) {
 		List<String> blocks = new ArrayList<>();
 		StringBuilder current = new StringBuilder();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record MoneyUnit(String printed, BigDecimal kronor, String swedishName) {
 
-	private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}\\p{N}])(mnkr|mnr|mkr|msek|tkr|tsek|kr)(?![\\p{L}])",
+	private static final Pattern UNIT = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])(mnkr|mnr|mkr|msek|tkr|tsek|kr)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final BigDecimal MILLION = new BigDecimal(1_000_000);

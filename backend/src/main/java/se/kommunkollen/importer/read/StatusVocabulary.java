@@ -12,8 +12,8 @@ import se.kommunkollen.goal.AssessmentLevel;
 
 /**
  * The words municipalities print for a status, mapped to one scale. Phrases are tried in
- * order, so a negated or partial phrase ("ej på rätt väg", "delvis uppnå") is matched before
- * the phrase it contains ("på rätt väg", "uppnå").
+ * order, so a negated or partial phrase ("ej på rätt väg", "delvis uppnå") is matched
+ * before the phrase it contains ("på rätt väg", "uppnå").
  */
 public final class StatusVocabulary {
 
@@ -21,8 +21,7 @@ public final class StatusVocabulary {
 
 	private static final Pattern SYMBOLS = Pattern.compile("[*●■□▪▫◆◇○◯•✓✔✗✘►▶▲▼⬤\\u25A0-\\u25FF\\u2600-\\u27BF]");
 
-	private static final Pattern EDGES = Pattern
-		.compile("^[\\s\\u00A0\\u202F:;,.\\-–]+|[\\s\\u00A0\\u202F:;,\\-–]+$");
+	private static final Pattern EDGES = Pattern.compile("^[\\s\\u00A0\\u202F:;,.\\-–]+|[\\s\\u00A0\\u202F:;,\\-–]+$");
 
 	private static final Map<String, AssessmentLevel> ASSESSMENT_WORDS = new LinkedHashMap<>();
 
@@ -170,8 +169,8 @@ public final class StatusVocabulary {
 	}
 
 	/**
-	 * Whether the phrase occurs in the text at word boundaries; a phrase ending in "*" is a
-	 * stem ("avvikelse*" also matches "avvikelser").
+	 * Whether the phrase occurs in the text at word boundaries; a phrase ending in "*" is
+	 * a stem ("avvikelse*" also matches "avvikelser").
 	 */
 	private static boolean containsWords(String text, String phrase) {
 		boolean stem = phrase.endsWith("*");

@@ -14,12 +14,13 @@ import se.kommunkollen.importer.ParsedReport;
  * <p>
  * A sum row passes a column when its value equals one of the readings of the rows above
  * it: the detail rows since the previous sum row or section start; the detail rows since
- * the previous sum row; the preceding sum rows (a grand total); all detail rows above;
- * or the sum rows not yet summed up by a later sum plus the detail rows since the last sum
- * (a running result: "Verksamhetens nettokostnad" = intäkter + kostnader + avskrivningar).
- * The tolerance is half a unit of the printed value's last decimal. Empty cells count as
- * zero among the rows and are not checked as sums; columns of kind REFERENCE or RATIO are
- * not checked; a sum row with no detail row above it (a single-line total) is not checked.
+ * the previous sum row; the preceding sum rows (a grand total); all detail rows above; or
+ * the sum rows not yet summed up by a later sum plus the detail rows since the last sum
+ * (a running result: "Verksamhetens nettokostnad" = intäkter + kostnader +
+ * avskrivningar). The tolerance is half a unit of the printed value's last decimal. Empty
+ * cells count as zero among the rows and are not checked as sums; columns of kind
+ * REFERENCE or RATIO are not checked; a sum row with no detail row above it (a
+ * single-line total) is not checked.
  */
 public final class SumChecker {
 
@@ -41,8 +42,7 @@ public final class SumChecker {
 		return warnings;
 	}
 
-	private static void checkColumn(ParsedReport.Statement statement, int column,
-			List<ParsedReport.Warning> warnings) {
+	private static void checkColumn(ParsedReport.Statement statement, int column, List<ParsedReport.Warning> warnings) {
 		BigDecimal sinceSumOrSection = BigDecimal.ZERO;
 		BigDecimal sinceSum = BigDecimal.ZERO;
 		BigDecimal allDetails = BigDecimal.ZERO;
@@ -108,8 +108,9 @@ public final class SumChecker {
 			BigDecimal printed, BigDecimal computed) {
 		String columnLabel = statement.columns().get(column).label();
 		String printedText = printedAt(row, column);
-		String message = String.format("Statement '%s', row '%s', column '%s': printed sum %s but the rows add up to %s",
-				statement.title(), row.label(), columnLabel, (printedText != null) ? printedText : printed.toPlainString(),
+		String message = String.format(
+				"Statement '%s', row '%s', column '%s': printed sum %s but the rows add up to %s", statement.title(),
+				row.label(), columnLabel, (printedText != null) ? printedText : printed.toPlainString(),
 				computed.toPlainString());
 		return new ParsedReport.Warning(row.lines().start(), SUM_MISMATCH, message);
 	}

@@ -13,9 +13,8 @@ public final class SwedishNumbers {
 
 	private static final String SPACE = "[ \\u00A0\\u202F\\u2009]";
 
-	private static final Pattern NUMBER = Pattern
-		.compile("([+\\-\\u2212\\u2013])?" + SPACE + "*(\\d{1,3}(?:" + SPACE + "\\d{3})+|\\d+)(?:[.,](\\d+))?"
-				+ SPACE + "*%?");
+	private static final Pattern NUMBER = Pattern.compile("([+\\-\\u2212\\u2013])?" + SPACE + "*(\\d{1,3}(?:" + SPACE
+			+ "\\d{3})+|\\d+)(?:[.,](\\d+))?" + SPACE + "*%?");
 
 	private SwedishNumbers() {
 	}

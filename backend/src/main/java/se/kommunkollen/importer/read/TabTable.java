@@ -20,9 +20,9 @@ public record TabTable(List<String> header, List<TableRow> rows, ParsedReport.Li
 
 	/**
 	 * Reads the table whose header is at {@code headerLine}: following lines containing a
-	 * tab are rows; blank lines are skipped; a repeat of the header (after a page break) is
-	 * skipped and the table continues; the table ends at the first non-blank line without a
-	 * tab or at the end of the text.
+	 * tab are rows; blank lines are skipped; a repeat of the header (after a page break)
+	 * is skipped and the table continues; the table ends at the first non-blank line
+	 * without a tab or at the end of the text.
 	 */
 	public static TabTable readFrom(SourceText text, int headerLine) {
 		List<String> header = cells(text.line(headerLine));

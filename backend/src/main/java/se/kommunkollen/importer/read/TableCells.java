@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 import se.kommunkollen.importer.ImportException;
 
 /**
- * Number cells of tables whose figures must all be read: a cell that is not a number fails
- * the import, naming file, line and column.
+ * Number cells of tables whose figures must all be read: a cell that is not a number
+ * fails the import, naming file, line and column.
  */
 public final class TableCells {
 

@@ -14,7 +14,9 @@ public record TableRow(int line, List<String> cells) {
 		cells = List.copyOf(cells);
 	}
 
-	/** @return the cell, or "" when the row has fewer cells */
+	/**
+	 * @return the cell, or "" when the row has fewer cells
+	 */
 	public String cell(int i) {
 		return (i < this.cells.size()) ? this.cells.get(i) : "";
 	}

@@ -19,9 +19,11 @@ import se.kommunkollen.report.ReportKind;
  */
 final class AnnualMetaReader {
 
-	private static final Pattern TITLE = Pattern.compile("(?iu)^verksamhetsberättelse\\s+(?:för\\s+)?(?:år\\s+)?(\\d{4})$");
+	private static final Pattern TITLE = Pattern
+		.compile("(?iu)^verksamhetsberättelse\\s+(?:för\\s+)?(?:år\\s+)?(\\d{4})$");
 
-	private static final Pattern TITLE_IN_TEXT = Pattern.compile("(?iu)\\bverksamhetsberättelse\\s+(?:för\\s+)?(?:år\\s+)?(\\d{4})\\b");
+	private static final Pattern TITLE_IN_TEXT = Pattern
+		.compile("(?iu)\\bverksamhetsberättelse\\s+(?:för\\s+)?(?:år\\s+)?(\\d{4})\\b");
 
 	private static final Pattern REGISTRATION = Pattern.compile("^\\p{Lu}{2,}\\s?/?\\s?\\d{4}[:/]\\d+$");
 

@@ -21,10 +21,10 @@ import se.kommunkollen.importer.read.TableRow;
 
 /**
  * "1-åriga åtaganden": a commitment is a paragraph ending in the responsible bodies in
- * parentheses ("… (KS, SBN, alla bolag)"), then a "Status | Färdiggrad" block whose symbols
- * were images, then follow-up text up to the next commitment or heading. Only a "✓" that
- * survived extraction gives a status; the summary's count of finished commitments is never
- * used to fill in the others.
+ * parentheses ("… (KS, SBN, alla bolag)"), then a "Status | Färdiggrad" block whose
+ * symbols were images, then follow-up text up to the next commitment or heading. Only a
+ * "✓" that survived extraction gives a status; the summary's count of finished
+ * commitments is never used to fill in the others.
  */
 final class CommitmentReader {
 
@@ -39,7 +39,8 @@ final class CommitmentReader {
 
 	private static final Pattern COMPLETION = Pattern.compile("^(\\d{1,3})\\s*%$");
 
-	private static final Pattern TOTAL = Pattern.compile("(?iu)avrapporterar\\s+" + NumberWords.PATTERN + "\\s+åtaganden");
+	private static final Pattern TOTAL = Pattern
+		.compile("(?iu)avrapporterar\\s+" + NumberWords.PATTERN + "\\s+åtaganden");
 
 	private static final Pattern DONE = Pattern
 		.compile("(?iu)" + NumberWords.PATTERN + "\\s+av\\s+åtagandena\\s+bedöms\\s+vara\\s+klara");
@@ -134,8 +135,10 @@ final class CommitmentReader {
 		commitment.lastLine = Math.max(commitment.lastLine, (symbols != null) ? symbols.line() : blockLine);
 		String symbol = (symbols != null) ? symbols.cell(0) : "";
 		if (symbol.isEmpty()) {
-			this.log.add(blockLine, "STATUS_SYMBOL_LOST", "Commitment '" + commitment.shortText()
-					+ "': status symbol lost in extraction (status block at line " + blockLine + "); stored as UNKNOWN");
+			this.log.add(blockLine, "STATUS_SYMBOL_LOST",
+					"Commitment '" + commitment.shortText()
+							+ "': status symbol lost in extraction (status block at line " + blockLine
+							+ "); stored as UNKNOWN");
 			return;
 		}
 		commitment.visibleSymbol = true;
@@ -144,8 +147,8 @@ final class CommitmentReader {
 		commitment.status = (label != null) ? StatusVocabulary.commitmentStatus(label).orElse(null) : null;
 		if (commitment.status == null) {
 			commitment.status = CommitmentStatus.UNKNOWN;
-			this.log.add(symbols.line(), "UNKNOWN_STATUS_LABEL", "Commitment '" + commitment.shortText()
-					+ "': status '" + symbol + "' has no known meaning; stored as UNKNOWN");
+			this.log.add(symbols.line(), "UNKNOWN_STATUS_LABEL", "Commitment '" + commitment.shortText() + "': status '"
+					+ symbol + "' has no known meaning; stored as UNKNOWN");
 		}
 		Matcher completion = COMPLETION.matcher(symbols.cell(1));
 		if (completion.matches()) {
@@ -153,7 +156,9 @@ final class CommitmentReader {
 		}
 	}
 
-	/** "14 åtaganden … 13 av åtagandena bedöms vara klara": compared, never used as data. */
+	/**
+	 * "14 åtaganden … 13 av åtagandena bedöms vara klara": compared, never used as data.
+	 */
 	void compareWithSummary() {
 		for (Draft draft : this.drafts) {
 			if (draft.statusLine < 0) {
@@ -174,11 +179,12 @@ final class CommitmentReader {
 			long parsedDone = this.drafts.stream().filter((d) -> d.status == CommitmentStatus.DONE).count();
 			if (statedTotal != null && statedDone != null
 					&& (statedTotal != this.drafts.size() || statedDone != parsedDone)) {
-				this.log.add(number, "COMMITMENT_SUMMARY_MISMATCH", "The summary says " + statedTotal
-						+ " commitments of which " + statedDone + " are done; " + this.drafts.size()
-						+ " commitments were read, " + visible + " with a visible status symbol (" + parsedDone
-						+ " done); the " + (this.drafts.size() - visible)
-						+ " without a symbol stay UNKNOWN and are not filled in from the summary");
+				this.log.add(number, "COMMITMENT_SUMMARY_MISMATCH",
+						"The summary says " + statedTotal + " commitments of which " + statedDone + " are done; "
+								+ this.drafts.size() + " commitments were read, " + visible
+								+ " with a visible status symbol (" + parsedDone + " done); the "
+								+ (this.drafts.size() - visible)
+								+ " without a symbol stay UNKNOWN and are not filled in from the summary");
 			}
 			return;
 		}

@@ -21,14 +21,15 @@ import se.kommunkollen.importer.read.TableRow;
 /**
  * The internal control report ("Uppföljning av risker och kontrollmoment"): area headings
  * (a heading directly followed by another heading), risks (a heading followed by its
- * description), then a "Kontrollmoment | Frekvens | Metod" table, a "Bedömning | Resultat |
- * Åtgärd" table and a "Kommentar:" paragraph. The Bedömning symbols were images; what is
- * left is recorded as UNKNOWN. The summary list "Kontrollmoment | Bedömning" is only
+ * description), then a "Kontrollmoment | Frekvens | Metod" table, a "Bedömning | Resultat
+ * | Åtgärd" table and a "Kommentar:" paragraph. The Bedömning symbols were images; what
+ * is left is recorded as UNKNOWN. The summary list "Kontrollmoment | Bedömning" is only
  * compared with what was read.
  */
 final class ControlAppendixReader {
 
-	private static final Pattern START = Pattern.compile("(?iu)^uppföljning\\s+av\\s+risker\\s+och\\s+kontrollmoment\\b.*");
+	private static final Pattern START = Pattern
+		.compile("(?iu)^uppföljning\\s+av\\s+risker\\s+och\\s+kontrollmoment\\b.*");
 
 	private static final Pattern NOT_PERFORMED = Pattern.compile(
 			"(?iu)\\b(ej|inte)\\s+(genomförts|genomförd|genomförda|utförts|utförd)\\b|\\bhar\\s+(ej|inte)\\s+(genomförts|utförts)\\b");
@@ -87,7 +88,8 @@ final class ControlAppendixReader {
 				TabTable table = Tables.readUntil(this.text, number,
 						(other) -> isControlHeader(other) || isAssessmentHeader(other));
 				if (risk == null) {
-					this.log.add(number, "RISK_MISSING", "Internal control table at line " + number + " has no risk above it");
+					this.log.add(number, "RISK_MISSING",
+							"Internal control table at line " + number + " has no risk above it");
 					risk = new Draft(area, null, number);
 					this.drafts.add(risk);
 				}
@@ -185,8 +187,8 @@ final class ControlAppendixReader {
 		}
 		String label = StatusVocabulary.cleanLabel(draft.symbol);
 		if (draft.symbol.isEmpty()) {
-			this.log.add(draft.assessmentLine, "STATUS_SYMBOL_LOST", "Internal control '" + draft.name()
-					+ "': result symbol lost in extraction; stored as UNKNOWN");
+			this.log.add(draft.assessmentLine, "STATUS_SYMBOL_LOST",
+					"Internal control '" + draft.name() + "': result symbol lost in extraction; stored as UNKNOWN");
 		}
 		else if (label == null) {
 			draft.resultLabel = draft.symbol;
@@ -203,7 +205,9 @@ final class ControlAppendixReader {
 		}
 	}
 
-	/** The summary list names the control points; compare names and count, never results. */
+	/**
+	 * The summary list names the control points; compare names and count, never results.
+	 */
 	private void compareWithSummary(int before) {
 		List<TableRow> listed = new ArrayList<>();
 		int listLine = -1;
@@ -215,11 +219,14 @@ final class ControlAppendixReader {
 				number = table.lines().end();
 			}
 		}
-		List<String> read = this.drafts.stream().filter((d) -> d.controlPoint != null).map((d) -> d.controlPoint).toList();
+		List<String> read = this.drafts.stream()
+			.filter((d) -> d.controlPoint != null)
+			.map((d) -> d.controlPoint)
+			.toList();
 		if (listLine > 0) {
 			if (listed.size() != read.size()) {
-				this.log.add(listLine, "CONTROL_SUMMARY_MISMATCH", "The summary list names " + listed.size()
-						+ " control points; " + read.size() + " were read");
+				this.log.add(listLine, "CONTROL_SUMMARY_MISMATCH",
+						"The summary list names " + listed.size() + " control points; " + read.size() + " were read");
 			}
 			for (TableRow row : listed) {
 				if (read.stream().noneMatch((name) -> sameName(name, row.cell(0)))) {
@@ -241,7 +248,10 @@ final class ControlAppendixReader {
 		}
 	}
 
-	/** Equal but for case, punctuation and a few letters ("leverantörs-"/"leverantörfakturasystemet"). */
+	/**
+	 * Equal but for case, punctuation and a few letters
+	 * ("leverantörs-"/"leverantörfakturasystemet").
+	 */
 	static boolean sameName(String a, String b) {
 		String x = normalised(a);
 		String y = normalised(b);

@@ -36,16 +36,21 @@ final class ProcessAreaReader {
 
 	private static final Pattern ASSESSMENT_SENTENCE = Pattern.compile("(?iu)^process(området|målet)\\s+bedöms\\b.*");
 
-	/** An appendix starts ("Bilaga 2"), often after the registration number standing alone. */
-	private static final Pattern APPENDIX = Pattern.compile("(?iu)^bilaga\\s+\\d+$|^\\p{Lu}{2,}\\s?/?\\s?\\d{4}[:/]\\d+$");
+	/**
+	 * An appendix starts ("Bilaga 2"), often after the registration number standing
+	 * alone.
+	 */
+	private static final Pattern APPENDIX = Pattern
+		.compile("(?iu)^bilaga\\s+\\d+$|^\\p{Lu}{2,}\\s?/?\\s?\\d{4}[:/]\\d+$");
 
-	private static final Pattern GOAL_SUMMARY_HEADING = Pattern.compile("(?iu)^uppföljning\\s+(fyraåriga|4-åriga)\\s+processmål$");
+	private static final Pattern GOAL_SUMMARY_HEADING = Pattern
+		.compile("(?iu)^uppföljning\\s+(fyraåriga|4-åriga)\\s+processmål$");
 
 	private static final Pattern GOAL_SUMMARY = Pattern
 		.compile("(?iu)" + NumberWords.PATTERN + "\\s+(?:processmål\\s+)?inom\\s+(\\p{L}+)");
 
-	private static final Map<String, Trend> ARROWS = Map.of("↗", Trend.BETTER, "↑", Trend.BETTER, "→",
-			Trend.UNCHANGED, "↘", Trend.WORSE, "↓", Trend.WORSE);
+	private static final Map<String, Trend> ARROWS = Map.of("↗", Trend.BETTER, "↑", Trend.BETTER, "→", Trend.UNCHANGED,
+			"↘", Trend.WORSE, "↓", Trend.WORSE);
 
 	record SummaryRow(String perspective, String name, String symbol, String arrow, int line) {
 	}
@@ -136,7 +141,10 @@ final class ProcessAreaReader {
 		return rows;
 	}
 
-	/** Each "Bedömning | Trend" row below a heading starts a section; it ends where the next starts. */
+	/**
+	 * Each "Bedömning | Trend" row below a heading starts a section; it ends where the
+	 * next starts.
+	 */
 	private List<Section> sections(Set<String> perspectives) {
 		List<int[]> starts = new ArrayList<>();
 		List<String> names = new ArrayList<>();
@@ -246,8 +254,8 @@ final class ProcessAreaReader {
 		}
 		Optional<AssessmentLevel> level = StatusVocabulary.assessment(sentence);
 		if (level.isEmpty()) {
-			this.log.add(sentenceLine, "UNKNOWN_STATUS_LABEL", "Process area '" + section.name()
-					+ "': assessment '" + sentence + "' is not a known wording; stored as UNKNOWN");
+			this.log.add(sentenceLine, "UNKNOWN_STATUS_LABEL", "Process area '" + section.name() + "': assessment '"
+					+ sentence + "' is not a known wording; stored as UNKNOWN");
 			return new ParsedReport.Assessment(sentence, AssessmentLevel.UNKNOWN);
 		}
 		return new ParsedReport.Assessment(sentence, level.get());
@@ -259,8 +267,9 @@ final class ProcessAreaReader {
 		Trend ownTrend = arrow(own, section.header());
 		Trend listedTrend = (summary != null) ? arrow(listed, summary.line()) : null;
 		if (ownTrend != null && listedTrend != null && ownTrend != listedTrend) {
-			this.log.add(section.header(), "TREND_MISMATCH", "Process area '" + section.name() + "': trend '" + own
-					+ "' in its section, '" + listed + "' in the summary (line " + summary.line() + "); the section's kept");
+			this.log.add(section.header(), "TREND_MISMATCH",
+					"Process area '" + section.name() + "': trend '" + own + "' in its section, '" + listed
+							+ "' in the summary (line " + summary.line() + "); the section's kept");
 		}
 		if (ownTrend == null && listedTrend == null) {
 			this.log.add(section.header(), "TREND_MISSING",
@@ -280,7 +289,10 @@ final class ProcessAreaReader {
 		return trend;
 	}
 
-	/** "14 processmål inom Hållbar utveckling och 6 inom Effektiv organisation": only compared. */
+	/**
+	 * "14 processmål inom Hållbar utveckling och 6 inom Effektiv organisation": only
+	 * compared.
+	 */
 	private void compareGoalCounts() {
 		int heading = -1;
 		for (int number = 1; number <= this.text.lineCount() && heading < 0; number++) {
@@ -311,8 +323,9 @@ final class ProcessAreaReader {
 		for (Map.Entry<String, Integer> entry : stated.entrySet()) {
 			long found = this.goals.countIn(entry.getKey());
 			if (found != entry.getValue()) {
-				this.log.add(statedAt.get(entry.getKey()), "GOAL_COUNT_MISMATCH", "The text states " + entry.getValue() + " processmål in '"
-						+ entry.getKey() + "'; " + found + " have a title that can be told apart from the follow-up "
+				this.log.add(statedAt.get(entry.getKey()), "GOAL_COUNT_MISMATCH", "The text states " + entry.getValue()
+						+ " processmål in '" + entry.getKey() + "'; " + found
+						+ " have a title that can be told apart from the follow-up "
 						+ "text (a table cell, or the first line after '4-åriga processmål'); the text of the others "
 						+ "stays in the analysis of the goal above it");
 			}

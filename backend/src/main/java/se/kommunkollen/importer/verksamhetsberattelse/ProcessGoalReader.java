@@ -116,7 +116,8 @@ final class ProcessGoalReader {
 		if (draft != null) {
 			this.goals.add(new ParsedReport.Goal(this.goalKeys.unique(draft.title), areaKey, null, GoalLevel.PROCESS,
 					LEVEL_LABEL, null, draft.title, Texts.paragraphs(draft.paragraphs),
-					ParsedReport.Assessment.notAssessed(), null, new ParsedReport.LineRange(draft.line, draft.lastLine)));
+					ParsedReport.Assessment.notAssessed(), null,
+					new ParsedReport.LineRange(draft.line, draft.lastLine)));
 			this.perspectives.add(perspective);
 		}
 		return null;
@@ -125,7 +126,8 @@ final class ProcessGoalReader {
 	/** The line above an indicator table names it; it is no follow-up text. */
 	private boolean isCaption(int number) {
 		int next = Lines.nextNonBlank(this.text, number + 1);
-		return !Lines.hasTab(this.text.line(number)) && next > 0 && isIndicatorTable(TabTable.cells(this.text.line(next)));
+		return !Lines.hasTab(this.text.line(number)) && next > 0
+				&& isIndicatorTable(TabTable.cells(this.text.line(next)));
 	}
 
 	private static boolean isIndicatorTable(List<String> cells) {
@@ -134,9 +136,10 @@ final class ProcessGoalReader {
 
 	/** "År | 2022 | 2021 | 2020": outcomes per year, one row per group. */
 	private static boolean isYearTable(List<String> cells) {
-		return cells.size() >= 2 && cells.get(0).equalsIgnoreCase("År") && cells.subList(1, cells.size())
-			.stream()
-			.allMatch((cell) -> IndicatorTables.yearColumn(cell).isPresent());
+		return cells.size() >= 2 && cells.get(0).equalsIgnoreCase("År")
+				&& cells.subList(1, cells.size())
+					.stream()
+					.allMatch((cell) -> IndicatorTables.yearColumn(cell).isPresent());
 	}
 
 	/** Indicator tables belong to the last goal of the area above them. */
@@ -152,14 +155,13 @@ final class ProcessGoalReader {
 					? Lines.trim(this.text.line(captionLine)) : null;
 			String goalKey = goalAbove(number, firstGoal);
 			if (goalKey == null) {
-				this.log.add(number, "INDICATOR_WITHOUT_GOAL",
-						"Indicator table at line " + number + ": no processmål above it in its area; stored without goal");
+				this.log.add(number, "INDICATOR_WITHOUT_GOAL", "Indicator table at line " + number
+						+ ": no processmål above it in its area; stored without goal");
 			}
 			boolean byYear = isYearTable(cells);
 			String levelLabel = (caption != null) ? caption : cells.get(0);
 			this.indicators.addAll(IndicatorTables.read(this.text, table,
-					IndicatorTables.columns(cells,
-							byYear ? IndicatorTables::yearColumn : IndicatorTables::valueColumn),
+					IndicatorTables.columns(cells, byYear ? IndicatorTables::yearColumn : IndicatorTables::valueColumn),
 					(byYear && caption != null) ? caption + " – " : "", goalKey, GoalLevel.PROCESS, levelLabel,
 					this.indicatorKeys));
 			number = table.lines().end();

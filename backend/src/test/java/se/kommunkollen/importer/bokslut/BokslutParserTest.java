@@ -66,9 +66,11 @@ class BokslutParserTest {
 
 	@Test
 	void readsTargetAreasWithTheirAssessmentAndEconomyAsAnotherArea() {
-		assertThat(report.areas()).extracting(ParsedReport.Area::name, ParsedReport.Area::kind,
-				(area) -> area.assessment().label(), (area) -> area.assessment().level())
-			.containsExactly(tuple("Hållbart och tryggt samhälle", AreaKind.TARGET_AREA, "Har brister", AssessmentLevel.POOR),
+		assertThat(report.areas())
+			.extracting(ParsedReport.Area::name, ParsedReport.Area::kind, (area) -> area.assessment().label(),
+					(area) -> area.assessment().level())
+			.containsExactly(
+					tuple("Hållbart och tryggt samhälle", AreaKind.TARGET_AREA, "Har brister", AssessmentLevel.POOR),
 					tuple("Miljö", AreaKind.TARGET_AREA, null, AssessmentLevel.UNKNOWN),
 					tuple("Näringsliv och högskola", AreaKind.TARGET_AREA, "Ok", AssessmentLevel.PARTLY),
 					tuple("Södertälje kommun som arbetsgivare", AreaKind.TARGET_AREA, "Har brister",
@@ -76,8 +78,9 @@ class BokslutParserTest {
 					tuple("Personal kommunstyrelsens kontor", AreaKind.TARGET_AREA, "Ok", AssessmentLevel.PARTLY),
 					tuple("Ekonomi", AreaKind.OTHER, "Bra", AssessmentLevel.GOOD));
 		ParsedReport.Area first = report.areas().get(0);
-		assertThat(first.lines()).isEqualTo(new ParsedReport.LineRange(SampleTexts.lineOf(text, "Hållbart och tryggt samhälle"),
-				SampleTexts.lineStartingWith(text, "Lägesbedömning sammantaget för området Hållbart", 1)));
+		assertThat(first.lines())
+			.isEqualTo(new ParsedReport.LineRange(SampleTexts.lineOf(text, "Hållbart och tryggt samhälle"),
+					SampleTexts.lineStartingWith(text, "Lägesbedömning sammantaget för området Hållbart", 1)));
 	}
 
 	@Test
@@ -93,7 +96,10 @@ class BokslutParserTest {
 
 	@Test
 	void readsCouncilGoalsWithTitleAndAssessmentInAnyEmphasis() {
-		List<ParsedReport.Goal> council = report.goals().stream().filter((g) -> g.level() == GoalLevel.COUNCIL).toList();
+		List<ParsedReport.Goal> council = report.goals()
+			.stream()
+			.filter((g) -> g.level() == GoalLevel.COUNCIL)
+			.toList();
 		assertThat(council).hasSize(16);
 		assertThat(council).extracting(ParsedReport.Goal::number)
 			.containsExactly("KF-mål 1", "KF-mål 2", "KF-mål 3", "KF-mål 4", "KF-mål 1", "KF-mål 2", "KF-mål 1",
@@ -105,8 +111,8 @@ class BokslutParserTest {
 		ParsedReport.Goal first = council.get(0);
 		assertThat(first.key()).isEqualTo("hallbart-och-tryggt-samhalle/kf-mal-1");
 		assertThat(first.levelLabel()).isEqualTo("KF-mål");
-		assertThat(first.title())
-			.isEqualTo("Människors upplevda inflytande (information, kontakt, påverkan, förtroende) i kommunen ska öka.");
+		assertThat(first.title()).isEqualTo(
+				"Människors upplevda inflytande (information, kontakt, påverkan, förtroende) i kommunen ska öka.");
 		assertThat(first.analysis().plain()).contains("Följs upp via SCB medborgarundersökning våren 2013")
 			.doesNotContain("Utbildning i bemötandefrågor");
 		assertThat(council.get(6).title()).startsWith("Antalet företag med utvecklingspotential ska öka");
@@ -126,40 +132,43 @@ class BokslutParserTest {
 			.containsExactly("naringsliv-och-hogskola/kf-mal-1", "naringsliv-och-hogskola/kf-mal-1",
 					"naringsliv-och-hogskola/kf-mal-2", "naringsliv-och-hogskola/kf-mal-2",
 					"naringsliv-och-hogskola/kf-mal-2", "naringsliv-och-hogskola/kf-mal-2");
-		assertThat(board).allMatch((g) -> g.levelLabel().equals("KS-mål")
-				&& g.assessment().level() == AssessmentLevel.NOT_ASSESSED);
+		assertThat(board)
+			.allMatch((g) -> g.levelLabel().equals("KS-mål") && g.assessment().level() == AssessmentLevel.NOT_ASSESSED);
 		assertThat(board.get(1).title()).isEqualTo("Antalet nystartade företag ska öka.");
-		assertThat(board.get(3).title())
-			.isEqualTo("Antal studerande ska öka med 50 procent till 2013. (Mäts med start vid bokslut 2010 – 762 st).");
+		assertThat(board.get(3).title()).isEqualTo(
+				"Antal studerande ska öka med 50 procent till 2013. (Mäts med start vid bokslut 2010 – 762 st).");
 	}
 
 	@Test
 	void readsLabelledFiguresAsIndicatorsOfTheirBoardGoal() {
-		assertThat(report.indicators()).extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::unit,
-				ParsedReport.Indicator::goalKey)
+		assertThat(report.indicators())
+			.extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::unit, ParsedReport.Indicator::goalKey)
 			.containsExactly(
-					tuple("Företag (arbetsställen) i intervallet", "företag", "naringsliv-och-hogskola/kf-mal-1/ks-mal-1"),
+					tuple("Företag (arbetsställen) i intervallet", "företag",
+							"naringsliv-och-hogskola/kf-mal-1/ks-mal-1"),
 					tuple("Antal nystartade företag", "st", "naringsliv-och-hogskola/kf-mal-1/ks-mal-2"),
 					tuple("Helårsstudenter", "helårsstudenter", "naringsliv-och-hogskola/kf-mal-2/ks-mal-2"));
-		assertThat(report.indicators().get(0).values()).extracting(ParsedReport.IndicatorValue::kind,
-				ParsedReport.IndicatorValue::period, ParsedReport.IndicatorValue::value)
+		assertThat(report.indicators().get(0).values())
+			.extracting(ParsedReport.IndicatorValue::kind, ParsedReport.IndicatorValue::period,
+					ParsedReport.IndicatorValue::value)
 			.containsExactly(tuple(IndicatorValueKind.OUTCOME, "Bokslut 2012", new BigDecimal("310")),
 					tuple(IndicatorValueKind.OUTCOME, "Delårsbokslut aug 2012", new BigDecimal("378")),
 					tuple(IndicatorValueKind.OUTCOME, "Bokslut 2011", new BigDecimal("376")),
 					tuple(IndicatorValueKind.OUTCOME, "Bokslut 2010", new BigDecimal("356")),
 					tuple(IndicatorValueKind.OUTCOME, "Bokslut 2009", new BigDecimal("358")));
-		assertThat(report.indicators().get(1).values()).extracting(ParsedReport.IndicatorValue::year,
-				ParsedReport.IndicatorValue::value)
+		assertThat(report.indicators().get(1).values())
+			.extracting(ParsedReport.IndicatorValue::year, ParsedReport.IndicatorValue::value)
 			.containsExactly(tuple(2012, new BigDecimal("561")), tuple(2011, new BigDecimal("615")),
 					tuple(2010, new BigDecimal("598")));
-		assertThat(report.indicators().get(2).values()).extracting(ParsedReport.IndicatorValue::kind,
-				ParsedReport.IndicatorValue::period, ParsedReport.IndicatorValue::value)
+		assertThat(report.indicators().get(2).values())
+			.extracting(ParsedReport.IndicatorValue::kind, ParsedReport.IndicatorValue::period,
+					ParsedReport.IndicatorValue::value)
 			.containsExactly(tuple(IndicatorValueKind.BASELINE, "ht 2010", new BigDecimal("405")),
 					tuple(IndicatorValueKind.TARGET, "ht 2012", new BigDecimal("608")),
 					tuple(IndicatorValueKind.OUTCOME, "ht 2012", new BigDecimal("584")));
-		assertThat(report.indicators().get(2).lines()).isEqualTo(new ParsedReport.LineRange(
-				SampleTexts.lineOf(text, "Utgångsläge ht 2010: 405 helårsstudenter"),
-				SampleTexts.lineStartingWith(text, "Resultat ht 2012: 584", 1)));
+		assertThat(report.indicators().get(2).lines())
+			.isEqualTo(new ParsedReport.LineRange(SampleTexts.lineOf(text, "Utgångsläge ht 2010: 405 helårsstudenter"),
+					SampleTexts.lineStartingWith(text, "Resultat ht 2012: 584", 1)));
 	}
 
 	@Test
@@ -193,8 +202,8 @@ class BokslutParserTest {
 		ParsedReport.Statement income = statement(StatementKind.INCOME_STATEMENT);
 		assertThat(income.title()).isEqualTo("RESULTATRÄKNING 2012");
 		assertThat(income.unit()).isEqualTo("tkr");
-		assertThat(income.columns()).extracting(ParsedReport.Column::label, ParsedReport.Column::kind,
-				ParsedReport.Column::period)
+		assertThat(income.columns())
+			.extracting(ParsedReport.Column::label, ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple("Bokslut 2011", ColumnKind.OUTCOME, "2011"),
 					tuple("Budget helår 2012", ColumnKind.BUDGET, "helår 2012"),
 					tuple("Bokslut 2012", ColumnKind.OUTCOME, "2012"),
@@ -213,16 +222,16 @@ class BokslutParserTest {
 	@Test
 	void readsBothSidesOfTheBalanceSheetLeftRowsFirst() {
 		ParsedReport.Statement balance = statement(StatementKind.BALANCE_SHEET);
-		assertThat(balance.columns()).extracting(ParsedReport.Column::label, ParsedReport.Column::kind,
-				ParsedReport.Column::period)
+		assertThat(balance.columns())
+			.extracting(ParsedReport.Column::label, ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple("31/12 2011", ColumnKind.BALANCE, "31/12 2011"),
 					tuple("31/12 2012", ColumnKind.BALANCE, "31/12 2012"));
 		assertThat(balance.rows()).extracting(ParsedReport.Row::label, ParsedReport.Row::section, ParsedReport.Row::sum)
 			.containsExactly(tuple("Anläggningstillgångar", "Tillgångar", false),
-					tuple("Omsättningstillgångar", "Tillgångar", false), tuple("Fordran internbank", "Tillgångar", false),
-					tuple("S:A TILLGÅNGAR", "Tillgångar", true), tuple("Ingående balans", "Eget kapital", false),
-					tuple("Årets resultat", "Eget kapital", false), tuple("Kortfristiga skulder", "Skulder", false),
-					tuple("Skuld till internbank", "Skulder", false),
+					tuple("Omsättningstillgångar", "Tillgångar", false),
+					tuple("Fordran internbank", "Tillgångar", false), tuple("S:A TILLGÅNGAR", "Tillgångar", true),
+					tuple("Ingående balans", "Eget kapital", false), tuple("Årets resultat", "Eget kapital", false),
+					tuple("Kortfristiga skulder", "Skulder", false), tuple("Skuld till internbank", "Skulder", false),
 					tuple("S:A SKULDER OCH EGET KAPITAL", "Skulder", true));
 		assertThat(row(balance, "S:A TILLGÅNGAR").values()).containsExactly(new BigDecimal("61553"),
 				new BigDecimal("70191"));
@@ -237,7 +246,8 @@ class BokslutParserTest {
 		ParsedReport.Statement perUnit = statements.get(3);
 		assertThat(perUnit.kind()).isEqualTo(StatementKind.OPERATING_ACCOUNT);
 		assertThat(perUnit.unit()).isEqualTo("tkr");
-		assertThat(perUnit.columns().get(3)).isEqualTo(new ParsedReport.Column("Avvikelse %", ColumnKind.RATIO, null, "%"));
+		assertThat(perUnit.columns().get(3))
+			.isEqualTo(new ParsedReport.Column("Avvikelse %", ColumnKind.RATIO, null, "%"));
 		assertThat(row(perUnit, "Ägarstyrning och finans").values()).hasSize(4).containsOnlyNulls();
 		assertThat(row(perUnit, "Nämnden totalt").values().get(0)).isEqualByComparingTo("14353");
 		ParsedReport.Statement programme = statements.get(2);
@@ -257,7 +267,8 @@ class BokslutParserTest {
 			.extracting(ParsedReport.Warning::line)
 			.contains(summaIntakter);
 		assertThat(report.warnings()).filteredOn((w) -> w.line() != null && w.line() == summaIntakter)
-			.anySatisfy((w) -> assertThat(w.message()).contains("'SUMMA INTÄKTER'", "'Bokslut 2012'", "35 330", "34153"));
+			.anySatisfy(
+					(w) -> assertThat(w.message()).contains("'SUMMA INTÄKTER'", "'Bokslut 2012'", "35 330", "34153"));
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::code)
 			.containsOnly("SUM_MISMATCH", "ASSESSMENT_NOT_FOUND");
 	}
@@ -265,7 +276,8 @@ class BokslutParserTest {
 	@Test
 	void everyRecordKnowsItsLines() {
 		assertThat(report.goals()).allMatch((g) -> g.lines().end() <= text.lineCount());
-		assertThat(report.initiatives()).allMatch((i) -> text.line(i.lines().start()).contains(i.title().substring(0, 10)));
+		assertThat(report.initiatives())
+			.allMatch((i) -> text.line(i.lines().start()).contains(i.title().substring(0, 10)));
 		assertThat(Arrays.asList(report.meta().lines().start(), report.meta().lines().end()))
 			.containsExactly(SampleTexts.lineOf(text, "1 (2)"), SampleTexts.lineOf(text, "Dnr KS 13/96"));
 	}

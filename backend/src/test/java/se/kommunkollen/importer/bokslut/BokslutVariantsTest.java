@@ -34,8 +34,8 @@ class BokslutVariantsTest {
 		assertThat(report.meta().municipalityName()).isEqualTo("Nacka");
 		assertThat(report.meta().year()).isEqualTo(2014);
 		assertThat(report.meta().registrationNumber()).isEqualTo("KFKS 2015/31");
-		assertThat(report.areas()).extracting(ParsedReport.Area::name, ParsedReport.Area::kind,
-				(a) -> a.assessment().level())
+		assertThat(report.areas())
+			.extracting(ParsedReport.Area::name, ParsedReport.Area::kind, (a) -> a.assessment().level())
 			.containsExactly(tuple("Attraktiv stad", AreaKind.TARGET_AREA, AssessmentLevel.GOOD),
 					tuple("Personal", AreaKind.TARGET_AREA, AssessmentLevel.POOR),
 					tuple("Ekonomi", AreaKind.OTHER, AssessmentLevel.PARTLY));
@@ -46,8 +46,8 @@ class BokslutVariantsTest {
 		assertThat(report.indicators()).extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::goalKey)
 			.containsExactly(tuple("Bostäder", "attraktiv-stad/kf-mal-1/ks-mal-1"),
 					tuple("Antal sjukdagar", "personal/kf-mal-1"));
-		assertThat(report.indicators().get(0).values()).extracting(ParsedReport.IndicatorValue::kind,
-				ParsedReport.IndicatorValue::value)
+		assertThat(report.indicators().get(0).values())
+			.extracting(ParsedReport.IndicatorValue::kind, ParsedReport.IndicatorValue::value)
 			.containsExactly(tuple(IndicatorValueKind.BASELINE, new BigDecimal("1200")),
 					tuple(IndicatorValueKind.TARGET, new BigDecimal("1500")),
 					tuple(IndicatorValueKind.OUTCOME, new BigDecimal("1450")));
@@ -77,7 +77,8 @@ class BokslutVariantsTest {
 	void mapsAChangedStatusLabelAndWarnsAboutAnUnknownOne() {
 		ParsedReport report = this.parser.parse(variant(OTHER));
 		ParsedReport.Goal partly = report.goals().get(0);
-		assertThat(partly.assessment()).isEqualTo(new ParsedReport.Assessment("Delvis på rätt väg", AssessmentLevel.PARTLY));
+		assertThat(partly.assessment())
+			.isEqualTo(new ParsedReport.Assessment("Delvis på rätt väg", AssessmentLevel.PARTLY));
 		ParsedReport.Goal unknown = report.goals().get(2);
 		assertThat(unknown.assessment()).isEqualTo(new ParsedReport.Assessment("Grönt", AssessmentLevel.UNKNOWN));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("UNKNOWN_STATUS_LABEL"))
@@ -91,11 +92,13 @@ class BokslutVariantsTest {
 			.replaceLine("Lägesbedömning sammantaget för Näringsliv och högskola: Ok",
 					"Lägesbedömning sammantaget för Näringsliv och högskola: Delvis på rätt väg")
 			.replaceLineAfter("Kommunens inköp av ekologiska och lokalproducerade livsmedel ska öka.",
-					"Lägesbedömning i bokslutet 2012 för målet: Bra", "Lägesbedömning i bokslutet 2012 för målet: Grönt")
+					"Lägesbedömning i bokslutet 2012 för målet: Bra",
+					"Lägesbedömning i bokslutet 2012 för målet: Grönt")
 			.text();
 		ParsedReport report = this.parser.parse(text);
 		assertThat(report.areas().get(2).assessment().level()).isEqualTo(AssessmentLevel.PARTLY);
-		ParsedReport.Goal changed = report.goals().stream()
+		ParsedReport.Goal changed = report.goals()
+			.stream()
 			.filter((g) -> g.key().equals("miljo/kf-mal-2"))
 			.findFirst()
 			.orElseThrow();
@@ -111,7 +114,8 @@ class BokslutVariantsTest {
 					"Omsättningstillgångar\t12 038\t29 136\tÅrets resultat\t7 159\t16 389")
 			.text();
 		ParsedReport report = this.parser.parse(text);
-		ParsedReport.Statement income = report.statements().stream()
+		ParsedReport.Statement income = report.statements()
+			.stream()
 			.filter((s) -> s.kind() == StatementKind.INCOME_STATEMENT)
 			.findFirst()
 			.orElseThrow();
@@ -119,13 +123,14 @@ class BokslutVariantsTest {
 		int resultLine = row(income, "RESULTAT").lines().start();
 		assertThat(report.warnings()).filteredOn((w) -> w.line() == resultLine)
 			.anySatisfy((w) -> assertThat(w.message()).contains("'Bokslut 2012'", "15 353", "14354"));
-		ParsedReport.Statement balance = report.statements().stream()
+		ParsedReport.Statement balance = report.statements()
+			.stream()
 			.filter((s) -> s.kind() == StatementKind.BALANCE_SHEET)
 			.findFirst()
 			.orElseThrow();
 		assertThat(row(balance, "Omsättningstillgångar").values().get(1)).isEqualByComparingTo("29136");
-		assertThat(report.warnings()).anySatisfy((w) -> assertThat(w.message()).contains("'S:A TILLGÅNGAR'",
-				"'31/12 2012'", "70 191", "71191"));
+		assertThat(report.warnings())
+			.anySatisfy((w) -> assertThat(w.message()).contains("'S:A TILLGÅNGAR'", "'31/12 2012'", "70 191", "71191"));
 	}
 
 	@Test

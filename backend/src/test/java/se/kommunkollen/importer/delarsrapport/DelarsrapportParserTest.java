@@ -51,7 +51,8 @@ class DelarsrapportParserTest {
 		assertThat(report.meta()).isEqualTo(new ParsedReport.Meta("Enköping", ReportKind.INTERIM_REPORT,
 				"Delårsrapport augusti 2023", "Kommunstyrelsen", "ks", 2023, LocalDate.of(2023, 1, 1),
 				LocalDate.of(2023, 8, 31), "januari–augusti 2023", "KS2023/623", new ParsedReport.LineRange(71, 73)));
-		assertThat(report.organisations()).extracting(ParsedReport.Organisation::name).containsExactly("Kommunstyrelsen");
+		assertThat(report.organisations()).extracting(ParsedReport.Organisation::name)
+			.containsExactly("Kommunstyrelsen");
 		assertThat(report.evaluation()).isNull();
 		assertThat(report.commitments()).isEmpty();
 	}
@@ -64,8 +65,8 @@ class DelarsrapportParserTest {
 					tuple("gemenskap-och-upplevelser", "Gemenskap och upplevelser", AreaKind.MUNICIPAL_TASK),
 					tuple("hallbar-livsmiljo", "Hållbar livsmiljö", AreaKind.MUNICIPAL_TASK),
 					tuple("naringsliv-och-arbetsmarknad", "Näringsliv och arbetsmarknad", AreaKind.MUNICIPAL_TASK));
-		assertThat(report.areas()).allSatisfy(
-				(area) -> assertThat(area.assessment().level()).isEqualTo(AssessmentLevel.NOT_ASSESSED));
+		assertThat(report.areas())
+			.allSatisfy((area) -> assertThat(area.assessment().level()).isEqualTo(AssessmentLevel.NOT_ASSESSED));
 		assertThat(goal("mal-2").areaKey()).isEqualTo("delaktighet-och-demokrati");
 		assertThat(goal("mal-13").areaKey()).isEqualTo("gemenskap-och-upplevelser");
 		assertThat(goal("mal-18").areaKey()).isEqualTo("hallbar-livsmiljo");
@@ -96,8 +97,8 @@ class DelarsrapportParserTest {
 		assertThat(goal.analysis().plain()).startsWith("Ett arbete pågår även med att utveckla en e-tjänst")
 			.doesNotContain("<p>");
 		assertThat(goal.analysis().html()).startsWith("<p>Ett arbete pågår");
-		assertThat(goal("mal-1").title())
-			.isEqualTo("Det finns flera ändamålsenliga sätt att komma i kontakt med kommunen och man får snabba svar på sina frågor");
+		assertThat(goal("mal-1").title()).isEqualTo(
+				"Det finns flera ändamålsenliga sätt att komma i kontakt med kommunen och man får snabba svar på sina frågor");
 		assertThat(goal("mal-1").lines()).isEqualTo(ParsedReport.LineRange.of(131));
 	}
 
@@ -113,8 +114,9 @@ class DelarsrapportParserTest {
 
 	@Test
 	void readsEmployeeGoalsWithStatusLineAndAnalysis() {
-		assertThat(goals(GoalLevel.EMPLOYEE)).extracting(ParsedReport.Goal::key, ParsedReport.Goal::title,
-				(goal) -> goal.assessment().level(), ParsedReport.Goal::lines)
+		assertThat(goals(GoalLevel.EMPLOYEE))
+			.extracting(ParsedReport.Goal::key, ParsedReport.Goal::title, (goal) -> goal.assessment().level(),
+					ParsedReport.Goal::lines)
 			.containsExactly(
 					tuple("mal-21", "Ökat medarbetarengagemang", AssessmentLevel.GOOD,
 							new ParsedReport.LineRange(196, 212)),
@@ -143,11 +145,14 @@ class DelarsrapportParserTest {
 		assertThat(sickness.unit()).isEqualTo("%");
 		assertThat(sickness.lines()).isEqualTo(ParsedReport.LineRange.of(242));
 		assertThat(sickness.values()).containsExactly(
-				new ParsedReport.IndicatorValue(IndicatorValueKind.BASELINE, "Startläge", null, new BigDecimal("7.6"), "7,6%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2021", 2021, new BigDecimal("7.7"), "7,7%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "2022", 2022, new BigDecimal("8.2"), "8,2%"),
-				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "aug 2023", 2023, new BigDecimal("7.5"),
-						"7,5%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.BASELINE, "Startläge", null, new BigDecimal("7.6"),
+						"7,6%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2021", 2021, new BigDecimal("7.7"),
+						"7,7%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2022", 2022, new BigDecimal("8.2"),
+						"8,2%"),
+				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall aug 2023", 2023,
+						new BigDecimal("7.5"), "7,5%"),
 				new ParsedReport.IndicatorValue(IndicatorValueKind.TARGET, "Mål", null, new BigDecimal("5.6"), "5,6%"));
 		ParsedReport.Indicator board = indicator("hallbart-medarbetarengagemang-ks");
 		assertThat(board.level()).isEqualTo(GoalLevel.BOARD);
@@ -193,14 +198,16 @@ class DelarsrapportParserTest {
 		});
 		ParsedReport.Initiative energy = assignments.get(1);
 		assertThat(energy.lines()).isEqualTo(new ParsedReport.LineRange(275, 278));
-		assertThat(energy.comment().plain()).endsWith("Verksamheten\narbetar nu med att verkställa den framtagna energieffektiviseringsplanen.");
+		assertThat(energy.comment().plain())
+			.endsWith("Verksamheten\narbetar nu med att verkställa den framtagna energieffektiviseringsplanen.");
 		assertThat(assignments.get(5).lines()).isEqualTo(new ParsedReport.LineRange(282, 285));
 	}
 
 	@Test
 	void readsTenControlPointsUnderSixRisks() {
 		List<ParsedReport.InternalControl> controls = report.internalControls();
-		assertThat(controls).extracting(ParsedReport.InternalControl::controlPoint, ParsedReport.InternalControl::result)
+		assertThat(controls)
+			.extracting(ParsedReport.InternalControl::controlPoint, ParsedReport.InternalControl::result)
 			.containsExactly(tuple("Kontroll av utlämnande av allmän handling", ControlResult.MINOR_DEVIATION),
 					tuple("Årlig uppföljning genomförs", ControlResult.NOT_PERFORMED),
 					tuple("APT-material finns framtaget", ControlResult.NO_DEVIATION),
@@ -212,10 +219,10 @@ class DelarsrapportParserTest {
 					tuple("Antal fakturer betalade efter 30 dagar", ControlResult.NOT_PERFORMED),
 					tuple("Användarnas behörighetsnivå i är ändamålsenlig utifrån ansvar och befogenheter.",
 							ControlResult.NO_DEVIATION));
-		assertThat(controls.stream().map(ParsedReport.InternalControl::riskTitle).distinct())
-			.containsExactly("Allmänna handlingar hanteras felaktigt", "Bristande arbetsmiljöarbete",
-					"Bristande avtalstrohet", "Kommunens regler för inköp och upphandling efterlevs inte",
-					"Leverantörsfakturer betalas inte inom 30 dagar", "Användare med för hög behörighet");
+		assertThat(controls.stream().map(ParsedReport.InternalControl::riskTitle).distinct()).containsExactly(
+				"Allmänna handlingar hanteras felaktigt", "Bristande arbetsmiljöarbete", "Bristande avtalstrohet",
+				"Kommunens regler för inköp och upphandling efterlevs inte",
+				"Leverantörsfakturer betalas inte inom 30 dagar", "Användare med för hög behörighet");
 		assertThat(controls.get(6).resultLabel()).isEqualTo("Kontroll genomförd utan avvikelser");
 		assertThat(controls.get(0).riskDescription()).startsWith("Tryckfrihetsförordningen följs inte");
 	}
@@ -237,8 +244,9 @@ class DelarsrapportParserTest {
 
 	@Test
 	void readsFiveStatementsWithTypedColumns() {
-		assertThat(report.statements()).extracting(ParsedReport.Statement::key, ParsedReport.Statement::title,
-				ParsedReport.Statement::kind, ParsedReport.Statement::unit, (s) -> s.rows().size())
+		assertThat(report.statements())
+			.extracting(ParsedReport.Statement::key, ParsedReport.Statement::title, ParsedReport.Statement::kind,
+					ParsedReport.Statement::unit, (s) -> s.rows().size())
 			.containsExactly(
 					tuple("7-1-resultatrakning", "7.1 Resultaträkning", StatementKind.INCOME_STATEMENT, "mnkr", 12),
 					tuple("7-2-driftsredovisning", "7.2 Driftsredovisning", StatementKind.OPERATING_ACCOUNT, "mnkr", 5),
@@ -248,8 +256,8 @@ class DelarsrapportParserTest {
 					tuple("11-1-resultatrakning", "11.1 Resultaträkning", StatementKind.INCOME_STATEMENT, "mnkr", 12),
 					tuple("11-2-driftsredovisning", "11.2 Driftsredovisning", StatementKind.OPERATING_ACCOUNT, "mnkr",
 							2));
-		assertThat(statement("7-1-resultatrakning").columns()).extracting(ParsedReport.Column::kind,
-				ParsedReport.Column::period)
+		assertThat(statement("7-1-resultatrakning").columns())
+			.extracting(ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple(ColumnKind.OUTCOME, "helår 2022"), tuple(ColumnKind.OUTCOME, "jan-aug 2022"),
 					tuple(ColumnKind.OUTCOME, "jan-aug 2023"), tuple(ColumnKind.BUDGET, "2023"),
 					tuple(ColumnKind.FORECAST, "helår 2023"), tuple(ColumnKind.DEVIATION, null));

@@ -45,8 +45,8 @@ class DelarsrapportVariantsTest {
 
 	@Test
 	void findsAnotherMunicipalityInTheText() {
-		ParsedReport report = parse(sample().replaceEverywhere("Enköping", "Nyköping")
-			.replaceEverywhere("enkoping", "nykoping"));
+		ParsedReport report = parse(
+				sample().replaceEverywhere("Enköping", "Nyköping").replaceEverywhere("enkoping", "nykoping"));
 		assertThat(report.meta().municipalityName()).isEqualTo("Nyköping");
 		assertThat(report.goals()).hasSize(15);
 	}
@@ -89,7 +89,16 @@ class DelarsrapportVariantsTest {
 		ParsedReport report = parse(sample().replace(141, " Delvis på rätt väg", "● Ej på rätt väg"));
 		assertThat(DelarsrapportVariantsTest.goal(report, "mal-2").assessment())
 			.isEqualTo(new ParsedReport.Assessment("Ej på rätt väg", AssessmentLevel.POOR));
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).containsExactly("UNLABELLED_ROW");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::message)
+			.containsExactly(
+					tuple(32,
+							"The summary states 4 KF goals partly on the right track ('4 mål är delvis på rätt väg'); "
+									+ "the goal tables give 3"),
+					tuple(32,
+							"The summary states 0 KF goals on the wrong track ('Inga av målen bedöms vara på fel väg'); "
+									+ "the goal tables give 1"),
+					tuple(417,
+							"Statement '11.2 Driftsredovisning': row without a label; stored as '(utan benämning)'"));
 	}
 
 	@Test
@@ -106,7 +115,8 @@ class DelarsrapportVariantsTest {
 	void assignsNoStatusInABlockWhoseStatusLinesDoNotMatchItsGoals() {
 		ParsedReport report = parse(sample().replace(143, " Delvis på rätt väg", ""));
 		for (String key : List.of("mal-2", "mal-3", "mal-6", "mal-12")) {
-			assertThat(goal(report, key).assessment()).isEqualTo(new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN));
+			assertThat(goal(report, key).assessment())
+				.isEqualTo(new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN));
 		}
 		assertThat(goal(report, "mal-1").assessment().level()).isEqualTo(AssessmentLevel.GOOD);
 		assertThat(goal(report, "mal-13").assessment().level()).isEqualTo(AssessmentLevel.GOOD);
@@ -114,7 +124,8 @@ class DelarsrapportVariantsTest {
 			.singleElement()
 			.satisfies((w) -> {
 				assertThat(w.line()).isEqualTo(135);
-				assertThat(w.message()).contains("4 goals (Mål 2, Mål 3, Mål 6, Mål 12)", "3 status lines [141, 145, 147]");
+				assertThat(w.message()).contains("4 goals (Mål 2, Mål 3, Mål 6, Mål 12)",
+						"3 status lines [141, 145, 147]");
 			});
 	}
 
@@ -129,7 +140,8 @@ class DelarsrapportVariantsTest {
 
 	@Test
 	void rejectsARowWithFewerCellsThanItsHeader() {
-		SourceText text = sample().replace(300, "Lokalhyror\t-8,5\t-5,6\t-5,2\t-7,9\t-7,9\t", "Lokalhyror\t-8,5").text();
+		SourceText text = sample().replace(300, "Lokalhyror\t-8,5\t-5,6\t-5,2\t-7,9\t-7,9\t", "Lokalhyror\t-8,5")
+			.text();
 		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> this.parser.parse(text))
 			.withMessage(SampleTexts.ENKOPING + ":300: row has 2 cells but the header at line 292 has 7");
 	}
@@ -167,8 +179,9 @@ class DelarsrapportVariantsTest {
 				"<p>■ Risk utan besked</p>\t\t\t<p>Arbetet fortsätter.</p>"));
 		List<ParsedReport.InternalControl> controls = report.internalControls();
 		assertThat(controls).hasSize(12);
-		assertThat(controls.subList(10, 12)).extracting(ParsedReport.InternalControl::riskTitle,
-				ParsedReport.InternalControl::controlPoint, ParsedReport.InternalControl::result)
+		assertThat(controls.subList(10, 12))
+			.extracting(ParsedReport.InternalControl::riskTitle, ParsedReport.InternalControl::controlPoint,
+					ParsedReport.InternalControl::result)
 			.containsExactly(tuple("Risk som inte kontrollerats", null, ControlResult.NOT_PERFORMED),
 					tuple("Risk utan besked", null, ControlResult.UNKNOWN));
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
@@ -177,8 +190,8 @@ class DelarsrapportVariantsTest {
 
 	@Test
 	void readsAnotherInitiativeStatusAndWarnsAboutAnUnknownOne() {
-		ParsedReport report = parse(sample().replaceIn(191, "\t Delvis utförd", "\t Klar")
-			.replaceIn(192, "\t Delvis utförd", "\t Kanske"));
+		ParsedReport report = parse(
+				sample().replaceIn(191, "\t Delvis utförd", "\t Klar").replaceIn(192, "\t Delvis utförd", "\t Kanske"));
 		assertThat(report.initiatives().get(5).status()).isEqualTo(CommitmentStatus.DONE);
 		assertThat(report.initiatives().get(6).status()).isEqualTo(CommitmentStatus.UNKNOWN);
 		assertThat(report.initiatives().get(6).statusLabel()).isEqualTo("Kanske");
@@ -195,12 +208,14 @@ class DelarsrapportVariantsTest {
 		assertThat(report.areas()).extracting(ParsedReport.Area::name, ParsedReport.Area::lines)
 			.containsExactly(tuple("Trygghet", new ParsedReport.LineRange(14, 18)),
 					tuple("Klimat", ParsedReport.LineRange.of(19)));
-		assertThat(report.goals()).extracting(ParsedReport.Goal::key, ParsedReport.Goal::areaKey,
-				(goal) -> goal.assessment().level(), ParsedReport.Goal::lines)
+		assertThat(report.goals())
+			.extracting(ParsedReport.Goal::key, ParsedReport.Goal::areaKey, (goal) -> goal.assessment().level(),
+					ParsedReport.Goal::lines)
 			.containsExactly(tuple("mal-4", "trygghet", AssessmentLevel.POOR, ParsedReport.LineRange.of(14)),
 					tuple("mal-5", "trygghet", AssessmentLevel.PARTLY, new ParsedReport.LineRange(15, 18)),
 					tuple("mal-9", "klimat", AssessmentLevel.GOOD, ParsedReport.LineRange.of(19)));
-		assertThat(goal(report, "mal-5").analysis().plain()).isEqualTo("Samverkan med polisen har\nfördjupats under våren.");
+		assertThat(goal(report, "mal-5").analysis().plain())
+			.isEqualTo("Samverkan med polisen har\nfördjupats under våren.");
 		ParsedReport.Statement income = statement(report, "3-1-resultatrakning");
 		assertThat(income.unit()).isEqualTo("tkr");
 		assertThat(income.rows()).extracting((row) -> row.values().get(0))

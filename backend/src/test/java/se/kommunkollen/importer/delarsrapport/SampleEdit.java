@@ -37,8 +37,8 @@ public final class SampleEdit {
 	/** Replaces the first occurrence of {@code part} in the line. */
 	public SampleEdit replaceIn(int line, String part, String replacement) {
 		assertThat(this.lines.get(line - 1)).as("line %d", line).contains(part);
-		this.lines.set(line - 1, this.lines.get(line - 1).replaceFirst(java.util.regex.Pattern.quote(part),
-				java.util.regex.Matcher.quoteReplacement(replacement)));
+		this.lines.set(line - 1, this.lines.get(line - 1)
+			.replaceFirst(java.util.regex.Pattern.quote(part), java.util.regex.Matcher.quoteReplacement(replacement)));
 		return this;
 	}
 

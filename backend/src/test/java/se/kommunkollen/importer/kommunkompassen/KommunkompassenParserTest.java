@@ -93,7 +93,8 @@ class KommunkompassenParserTest {
 		assertThat(question.lines()).isEqualTo(ParsedReport.LineRange
 			.of(SampleTexts.lineOf(text, "6.3 Innovation och ständiga förbättringar\t10\t30")));
 		for (ParsedReport.EvaluationArea area : areas) {
-			assertThat(area.questions().stream().mapToInt(ParsedReport.Question::score).sum()).as("area %d", area.number())
+			assertThat(area.questions().stream().mapToInt(ParsedReport.Question::score).sum())
+				.as("area %d", area.number())
 				.isEqualTo(area.score());
 			assertThat(area.questions()).allMatch((q) -> q.code().startsWith(area.number() + "."));
 		}
@@ -110,9 +111,10 @@ class KommunkompassenParserTest {
 	void readsFindingsFromRowsAndFromHtmlParagraphs() {
 		ParsedReport.EvaluationArea area1 = report.evaluation().areas().get(0);
 		assertThat(area1.strengths().get(0).text()).isEqualTo("Många olika kanaler för information till medborgarna");
-		assertThat(area1.improvements().get(5).text()).isEqualTo("Enkät för förbättringar av politikernas arbetssituation");
-		assertThat(area1.strengths().get(6).lines()).isEqualTo(ParsedReport.LineRange.of(SampleTexts.lineStartingWith(
-				text, "Ett systematiskt arbete mot korruption", 1)));
+		assertThat(area1.improvements().get(5).text())
+			.isEqualTo("Enkät för förbättringar av politikernas arbetssituation");
+		assertThat(area1.strengths().get(6).lines()).isEqualTo(ParsedReport.LineRange
+			.of(SampleTexts.lineStartingWith(text, "Ett systematiskt arbete mot korruption", 1)));
 		ParsedReport.EvaluationArea area2 = report.evaluation().areas().get(1);
 		assertThat(area2.strengths()).extracting(ParsedReport.Finding::text)
 			.startsWith("Programmet för social hållbarhet", "Klimat -och miljöpolitiska program");
@@ -125,8 +127,9 @@ class KommunkompassenParserTest {
 		ParsedReport.EvaluationArea area3 = report.evaluation().areas().get(2);
 		assertThat(area3.strengths()).extracting(ParsedReport.Finding::text)
 			.containsExactly("Ett genomtänkt och tydligt styrsystem", "Kommunövergripande värdegrund",
-					"Få kommunövergripande mål med uppföljningsbara indikatorer", "Uppdelning mål- och kvalitetsstyrning",
-					"Upprättande av enhetliga nämndplaner", "De kommunala bolagen ingår i kommundirektörens ledningsgrupp");
+					"Få kommunövergripande mål med uppföljningsbara indikatorer",
+					"Uppdelning mål- och kvalitetsstyrning", "Upprättande av enhetliga nämndplaner",
+					"De kommunala bolagen ingår i kommundirektörens ledningsgrupp");
 		assertThat(area3.improvements()).extracting(ParsedReport.Finding::text)
 			.containsExactly("Skapa bättre styrkraft i den kommunövergripande visionen",
 					"Stärk kontinuerlig uppföljning och analys",
@@ -149,7 +152,8 @@ class KommunkompassenParserTest {
 		ParsedReport.EvaluationArea area1 = report.evaluation().areas().get(0);
 		int heading = SampleTexts.lineOf(text, "Område 1 Samspel mellan förtroendevalda och medborgare");
 		assertThat(area1.lines().start()).isEqualTo(heading);
-		assertThat(area1.lines().end()).isEqualTo(SampleTexts.lineStartingWith(text, "Ett systematiskt arbete mot korruption", 1));
+		assertThat(area1.lines().end())
+			.isEqualTo(SampleTexts.lineStartingWith(text, "Ett systematiskt arbete mot korruption", 1));
 		assertThat(report.evaluation().lines().start()).isEqualTo(report.meta().lines().start());
 		assertThat(report.evaluation().lines().end()).isEqualTo(text.lineCount());
 	}

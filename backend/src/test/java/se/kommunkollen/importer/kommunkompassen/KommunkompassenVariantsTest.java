@@ -12,7 +12,10 @@ import se.kommunkollen.municipality.MunicipalityDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The parser on texts derived from the sample: another municipality, other scores, damaged tables. */
+/**
+ * The parser on texts derived from the sample: another municipality, other scores,
+ * damaged tables.
+ */
 class KommunkompassenVariantsTest {
 
 	private static final String QUESTION_6_3 = "6.3 Innovation och ständiga förbättringar\t10\t30";
@@ -24,14 +27,16 @@ class KommunkompassenVariantsTest {
 	@Test
 	void readsAnotherMunicipalityWithOtherScores() {
 		SourceText text = TextEdits.of(this.sample, "kommunkompassen-lulea.txt")
-			.everyLine((line) -> line.replace("Haninge", "Luleå").replace(" maj år 2023", " oktober år 2021")
+			.everyLine((line) -> line.replace("Haninge", "Luleå")
+				.replace(" maj år 2023", " oktober år 2021")
 				.replace("kommun 2023", "kommun 2021"))
 			.replaceLine("6.3 Innovation och ständiga förbättringar\t10\t30",
 					"6.3 Innovation och ständiga förbättringar\t22\t30")
 			.replaceLine("\t48\t100", "\t60\t100")
-			.replaceLine(lineAfter("Område 6 Kvalitetsutveckling", "<ul"), lineAfter("Område 6 Kvalitetsutveckling", "<ul")
-				.replace("\t48", "\t60"))
-			.everyLine((line) -> line.replace("kommunkompassresultat på 504 poäng", "kommunkompassresultat på 516 poäng"))
+			.replaceLine(lineAfter("Område 6 Kvalitetsutveckling", "<ul"),
+					lineAfter("Område 6 Kvalitetsutveckling", "<ul").replace("\t48", "\t60"))
+			.everyLine(
+					(line) -> line.replace("kommunkompassresultat på 504 poäng", "kommunkompassresultat på 516 poäng"))
 			.text();
 		ParsedReport report = this.parser.parse(text);
 		assertThat(report.meta().municipalityName()).isEqualTo("Luleå");
@@ -63,7 +68,8 @@ class KommunkompassenVariantsTest {
 	@Test
 	void warnsWhenTheOverviewDisagreesWithTheAreaSection() {
 		SourceText text = TextEdits.of(this.sample, "other-area-score.txt")
-			.replaceLine(lineAfter("Område 4 Effektivitet", "<ul"), lineAfter("Område 4 Effektivitet", "<ul").replace("\t59", "\t61"))
+			.replaceLine(lineAfter("Område 4 Effektivitet", "<ul"),
+					lineAfter("Område 4 Effektivitet", "<ul").replace("\t59", "\t61"))
 			.text();
 		ParsedReport report = this.parser.parse(text);
 		assertThat(report.evaluation().areas().get(3).score()).isEqualTo(61);
@@ -92,7 +98,8 @@ class KommunkompassenVariantsTest {
 	}
 
 	private String lineAfter(String heading, String prefix) {
-		return this.sample.line(SampleTexts.lineStartingWith(this.sample, prefix, SampleTexts.lineOf(this.sample, heading)));
+		return this.sample
+			.line(SampleTexts.lineStartingWith(this.sample, prefix, SampleTexts.lineOf(this.sample, heading)));
 	}
 
 }

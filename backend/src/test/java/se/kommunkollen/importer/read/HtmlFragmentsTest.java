@@ -17,8 +17,8 @@ class HtmlFragmentsTest {
 
 	@Test
 	void keepsParagraphsListsAndEmphasisAndSeparatesBlocksWithNewlines() {
-		ParsedReport.Text text = HtmlFragments
-			.read("<p>Inköp</p> <p>Arbetet med <i>Klimatneutrala Enköping</i> fortsätter.</p><ul><li>Ett</li><li>Två</li></ul>");
+		ParsedReport.Text text = HtmlFragments.read(
+				"<p>Inköp</p> <p>Arbetet med <i>Klimatneutrala Enköping</i> fortsätter.</p><ul><li>Ett</li><li>Två</li></ul>");
 		assertThat(text.html()).isEqualTo(
 				"<p>Inköp</p> <p>Arbetet med <i>Klimatneutrala Enköping</i> fortsätter.</p><ul><li>Ett</li><li>Två</li></ul>");
 		assertThat(text.plain()).isEqualTo("Inköp\nArbetet med Klimatneutrala Enköping fortsätter.\nEtt\nTvå");
@@ -26,9 +26,9 @@ class HtmlFragmentsTest {
 
 	@Test
 	void dropsScriptsAttributesAndStyles() {
-		ParsedReport.Text text = HtmlFragments.read(
-				"<p style=\"color:red\" class=\"x\" onclick=\"steal()\">Text<script>alert('x')</script></p>"
-						+ "<style>p { display:none }</style><a href=\"javascript:evil()\">länk</a><img src=x onerror=y>");
+		ParsedReport.Text text = HtmlFragments
+			.read("<p style=\"color:red\" class=\"x\" onclick=\"steal()\">Text<script>alert('x')</script></p>"
+					+ "<style>p { display:none }</style><a href=\"javascript:evil()\">länk</a><img src=x onerror=y>");
 		assertThat(text.html()).isEqualTo("<p>Text</p>länk");
 		assertThat(text.html()).doesNotContain("script", "style", "alert", "onclick", "href", "img", "display");
 		assertThat(text.plain()).isEqualTo("Text\nlänk");

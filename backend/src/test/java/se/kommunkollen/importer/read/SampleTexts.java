@@ -31,7 +31,9 @@ public final class SampleTexts {
 		return resource("samples/" + fileName);
 	}
 
-	/** A test text on the classpath ("importer/variants/x.txt"), named by its file name. */
+	/**
+	 * A test text on the classpath ("importer/variants/x.txt"), named by its file name.
+	 */
 	public static SourceText loadResource(String path) {
 		return of(path.substring(path.lastIndexOf('/') + 1), resource(path));
 	}
@@ -66,7 +68,10 @@ public final class SampleTexts {
 		throw new IllegalArgumentException("no line '" + line + "' in " + text.fileName());
 	}
 
-	/** The 1-based number of the first line starting with {@code prefix}, from {@code from}. */
+	/**
+	 * The 1-based number of the first line starting with {@code prefix}, from
+	 * {@code from}.
+	 */
 	public static int lineStartingWith(SourceText text, String prefix, int from) {
 		for (int number = from; number <= text.lineCount(); number++) {
 			if (text.line(number).startsWith(prefix)) {

@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusVocabularyTest {
 
-	/** Every assessment label printed in the four samples, as printed, and the ones of the contract. */
+	/**
+	 * Every assessment label printed in the four samples, as printed, and the ones of the
+	 * contract.
+	 */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			' På rätt väg'                                          | GOOD

@@ -24,7 +24,8 @@ class SumCheckerTest {
 	void flagsAChangedCellNamingLineRowColumnAndValues() {
 		ParsedReport.Statement statement = enkopingIncomeStatement("Personalkostnader");
 		List<ParsedReport.Warning> warnings = SumChecker.check(statement);
-		ParsedReport.Row summaKostnader = statement.rows().stream()
+		ParsedReport.Row summaKostnader = statement.rows()
+			.stream()
 			.filter((row) -> row.label().equals("Summa kostnader"))
 			.findFirst()
 			.orElseThrow();
@@ -55,10 +56,12 @@ class SumCheckerTest {
 
 	@Test
 	void toleratesHalfAUnitOfThePrintedLastDecimal() {
-		assertThat(SumChecker.check(statement(column(ColumnKind.OUTCOME), detail("a", "0,04"), detail("b", "0,1"),
-				sum("Summa", "0,1")))).isEmpty();
-		assertThat(SumChecker.check(statement(column(ColumnKind.OUTCOME), detail("a", "1"), detail("b", "1"),
-				sum("Summa", "3")))).hasSize(1);
+		assertThat(SumChecker
+			.check(statement(column(ColumnKind.OUTCOME), detail("a", "0,04"), detail("b", "0,1"), sum("Summa", "0,1"))))
+			.isEmpty();
+		assertThat(SumChecker
+			.check(statement(column(ColumnKind.OUTCOME), detail("a", "1"), detail("b", "1"), sum("Summa", "3"))))
+			.hasSize(1);
 	}
 
 	@Test
@@ -83,12 +86,15 @@ class SumCheckerTest {
 				row("S:A TILLGÅNGAR", "Tillgångar", true, "10"), row("Ingående balans", "Eget kapital", false, "4"),
 				row("Årets resultat", "Eget kapital", false, "1"), row("Kortfristiga skulder", "Skulder", false, "5"),
 				row("S:A SKULDER", "Skulder", true, "5"));
-		ParsedReport.Statement statement = new ParsedReport.Statement("b", StatementKind.BALANCE_SHEET, "Balans",
-				"tkr", List.of(column(ColumnKind.BALANCE)), numbered(rows), ParsedReport.LineRange.of(1));
+		ParsedReport.Statement statement = new ParsedReport.Statement("b", StatementKind.BALANCE_SHEET, "Balans", "tkr",
+				List.of(column(ColumnKind.BALANCE)), numbered(rows), ParsedReport.LineRange.of(1));
 		assertThat(SumChecker.check(statement)).isEmpty();
 	}
 
-	/** Enköping's 7.1 resultaträkning read from the sample, optionally with a cell of a row changed by 0,1. */
+	/**
+	 * Enköping's 7.1 resultaträkning read from the sample, optionally with a cell of a
+	 * row changed by 0,1.
+	 */
 	private static ParsedReport.Statement enkopingIncomeStatement(String rowToChange) {
 		SourceText text = SampleTexts.load(SampleTexts.ENKOPING);
 		int header = SampleTexts.lineStartingWith(text, "Intäkter / Kostnader (mnkr)",
@@ -104,9 +110,11 @@ class SumCheckerTest {
 			List<String> printed = new ArrayList<>(tableRow.cells().subList(1, tableRow.cells().size()));
 			if (label.equals(rowToChange)) {
 				int budget = table.header().indexOf("Budget 2023") - 1;
-				printed.set(budget, SwedishNumbers.parse(printed.get(budget)).add(new BigDecimal("0.1"))
-					.toPlainString()
-					.replace('.', ','));
+				printed.set(budget,
+						SwedishNumbers.parse(printed.get(budget))
+							.add(new BigDecimal("0.1"))
+							.toPlainString()
+							.replace('.', ','));
 			}
 			List<BigDecimal> values = printed.stream().map(SwedishNumbers::parse).toList();
 			rows.add(new ParsedReport.Row(label, null, label.startsWith("Summa"), values, printed,

@@ -22,14 +22,19 @@ public final class TextEdits {
 		return new TextEdits(text, fileName);
 	}
 
-	/** Replaces the one line equal to {@code line}; fails when there is none or several. */
+	/**
+	 * Replaces the one line equal to {@code line}; fails when there is none or several.
+	 */
 	public TextEdits replaceLine(String line, String replacement) {
 		int index = onlyIndex(line);
 		this.lines.set(index, replacement);
 		return this;
 	}
 
-	/** Replaces the first line equal to {@code line} after the one line equal to {@code anchor}. */
+	/**
+	 * Replaces the first line equal to {@code line} after the one line equal to
+	 * {@code anchor}.
+	 */
 	public TextEdits replaceLineAfter(String anchor, String line, String replacement) {
 		int index = this.lines.subList(onlyIndex(anchor), this.lines.size()).indexOf(line);
 		if (index < 0) {
@@ -50,7 +55,10 @@ public final class TextEdits {
 		return this;
 	}
 
-	/** Keeps the lines before {@code line} and puts {@code lastLine} in its place; the text ends there. */
+	/**
+	 * Keeps the lines before {@code line} and puts {@code lastLine} in its place; the
+	 * text ends there.
+	 */
 	public TextEdits cutAt(String line, String lastLine) {
 		int index = onlyIndex(line);
 		this.lines.subList(index, this.lines.size()).clear();
