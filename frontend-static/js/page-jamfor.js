@@ -128,6 +128,13 @@ function goalBlock(found) {
     return { municipality: m, map, total: [...map.values()].reduce((sum, c) => sum + c.count, 0) };
   });
   const withGoals = counts.filter((c) => c.total > 0);
+  const without = counts.filter((c) => c.total === 0);
+  if (without.length) {
+    section.append(h('p', null, `Inga mål i rapporterna: ${without.map((c) => c.municipality.name).join(', ')}.`));
+  }
+  if (!withGoals.length) {
+    return section;
+  }
   if (withGoals.length) {
     section.append(h('figure', { class: 'kk-figure' },
       stackedShareChart({
@@ -143,10 +150,10 @@ function goalBlock(found) {
     h('caption', null, 'Antal mål per bedömning'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Bedömning'),
-      counts.map((c) => h('th', { scope: 'col', class: 'kk-table__number' }, c.municipality.name)))),
+      withGoals.map((c) => h('th', { scope: 'col', class: 'kk-table__number' }, c.municipality.name)))),
     h('tbody', null, ASSESSMENT_ORDER.map((level) => h('tr', null,
       h('th', { scope: 'row' }, ASSESSMENTS[level].name),
-      counts.map((c) => {
+      withGoals.map((c) => {
         const count = c.map.get(level);
         const share = c.total && count ? ` (${Math.round((count.count / c.total) * 100)} %)` : '';
         return h('td', { class: 'kk-table__number', 'data-csv': String(count ? count.count : 0) },
@@ -155,7 +162,7 @@ function goalBlock(found) {
       })))),
     h('tfoot', null, h('tr', { class: 'kk-table__sum' },
       h('th', { scope: 'row' }, 'Totalt'),
-      counts.map((c) => h('td', { class: 'kk-table__number' }, String(c.total))))))));
+      withGoals.map((c) => h('td', { class: 'kk-table__number' }, String(c.total))))))));
   return section;
 }
 
@@ -210,8 +217,12 @@ function indicatorGroups(found) {
   return [...groups.values()].filter((group) => new Set(group.map((g) => g.municipality.id)).size >= 2);
 }
 
+/** The newest value of a kind: by year where the headers give one, else the last printed. */
 function latest(indicator, kind) {
   const values = indicator.values.filter((v) => v.kind === kind && v.value !== null && v.value !== undefined);
+  if (values.length && values.every((v) => v.year)) {
+    return values.reduce((newest, v) => (v.year > newest.year ? v : newest));
+  }
   return values[values.length - 1] || null;
 }
 

@@ -33,6 +33,7 @@ const QUERY = `query Goals($id: ID!) {
       commitments {
         id text responsible status statusLabel completion
         goal { id }
+        area { id }
         provenance { lineStart lineEnd }
       }
       initiatives {
@@ -208,10 +209,11 @@ function reportBlock(report, matches, filtered) {
         h('div', { class: 'kk-badges' },
           area.assessment && (area.assessment.label || ['GOOD', 'PARTLY', 'POOR'].includes(area.assessment.normalized)) ? assessmentBadge(area.assessment) : null,
           trendBadge(area.trend)),
-        area.assessmentText ? h('p', null, area.assessmentText) : null,
+        area.assessmentText && area.assessmentText !== (area.assessment && area.assessment.label) ? h('p', null, area.assessmentText) : null,
         area.summary ? h('p', null, area.summary) : null,
         h('p', null, sourceLink(report.id, area.provenance))),
-      areaGoals.length ? areaGoals.map(goalArticle) : h('p', null, 'Inga mål under det här området.')));
+      areaGoals.length ? areaGoals.map(goalArticle) : h('p', null, 'Inga mål under det här området.'),
+      filtered ? null : areaCommitments(report, report.commitments.filter((c) => !c.goal && c.area && c.area.id === area.id))));
   }
   const loose = goals.filter((g) => !g.area || !areaIds.has(g.area.id));
   if (loose.length) {
@@ -231,6 +233,27 @@ function reportBlock(report, matches, filtered) {
       h('div', { class: 'kk-indicators' }, unlinked.map((indicator) => indicatorBlock(report, indicator, 'h4')))));
   }
   return section;
+}
+
+function commitmentItem(report, c) {
+  return h('li', { class: 'kk-item' },
+    h('p', null, c.text),
+    h('div', { class: 'kk-badges' },
+      statusBadge(COMMITMENT_STATUSES[c.status] || COMMITMENT_STATUSES.UNKNOWN, c.statusLabel),
+      c.completion !== null && c.completion !== undefined ? h('span', { class: 'kk-tag' }, `Färdiggrad ${c.completion} %`) : null,
+      c.responsible.length ? h('span', { class: 'kk-muted' }, `Ansvariga: ${c.responsible.join(', ')}`) : null),
+    sourceLink(report.id, c.provenance));
+}
+
+/** One-year commitments that belong to an area rather than to one goal (Eskilstuna). */
+function areaCommitments(report, commitments) {
+  if (!commitments.length) {
+    return null;
+  }
+  return h('div', { class: 'kk-area__commitments' },
+    h('h4', null, `Åtaganden för året inom området (${commitments.length})`),
+    h('ul', { class: 'kk-list-plain' }, commitments.map((c) => commitmentItem(report, c))),
+    h('p', null, h('a', { href: `ataganden.html?id=${encodeURIComponent(municipality.id)}#ataganden` }, 'Alla åtaganden med uppföljning')));
 }
 
 function goalBlock(report, goal, related) {
@@ -254,13 +277,7 @@ function goalBlock(report, goal, related) {
       h('div', { class: 'kk-indicators' }, related.indicators.map((indicator) => indicatorBlock(report, indicator, 'h6'))));
   }
   if (related.commitments.length) {
-    article.append(h('h5', null, 'Åtaganden'), h('ul', { class: 'kk-list-plain' }, related.commitments.map((c) => h('li', { class: 'kk-item' },
-      h('p', null, c.text),
-      h('div', { class: 'kk-badges' },
-        statusBadge(COMMITMENT_STATUSES[c.status] || COMMITMENT_STATUSES.UNKNOWN, c.statusLabel),
-        c.completion !== null && c.completion !== undefined ? h('span', { class: 'kk-tag' }, `Färdiggrad ${c.completion} %`) : null,
-        c.responsible.length ? h('span', { class: 'kk-muted' }, `Ansvariga: ${c.responsible.join(', ')}`) : null),
-      sourceLink(report.id, c.provenance)))));
+    article.append(h('h5', null, 'Åtaganden'), h('ul', { class: 'kk-list-plain' }, related.commitments.map((c) => commitmentItem(report, c))));
   }
   if (related.initiatives.length) {
     article.append(h('h5', null, 'Satsningar och uppdrag'), h('ul', { class: 'kk-list-plain' }, related.initiatives.map((i) => h('li', { class: 'kk-item' },
