@@ -39,8 +39,13 @@ stop_server() {
 trap stop_server EXIT INT TERM
 
 answers() {
-  curl -fsS -o /dev/null --max-time 5 -H 'Content-Type: application/json' \
-    -d '{"query":"{ municipalities { id } }"}' "$1/graphql"
+  node -e '
+    fetch(process.argv[1] + "/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: "{ municipalities { id } }" }),
+      signal: AbortSignal.timeout(5000),
+    }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));' "$1"
 }
 
 if [[ -z "${KK_BASE_URL:-}" ]]; then

@@ -131,6 +131,33 @@ describe('provenance', () => {
     });
   });
 
+  test('the source page pages through the report around the highlighted lines', async () => {
+    const data = await graphql('{ reports(municipality: "sodertalje") { id lineCount } }');
+    const report = data.reports[0];
+    await session({}, async (page) => {
+      await gotoPage(page, `kalla.html?report=${encodeURIComponent(report.id)}&from=975&to=997`);
+      const first = async () => page.locator('ol.kk-source li').first().evaluate((li) => li.value);
+      assert.equal(await first(), 960, 'the highlighted range is shown with 15 lines before it');
+      const last = await page.locator('ol.kk-source li').last().evaluate((li) => li.value);
+      assert.equal(last, report.lineCount, 'and up to the end of this report');
+      await Promise.all([page.waitForURL(/visa=760/), page.locator('.kk-pager a', { hasText: 'Visa tidigare rader' }).first().click()]);
+      await waitForPage(page);
+      assert.equal(await first(), 760);
+      assert.equal(await page.locator('ol.kk-source li').count(), 200);
+      assert.equal(await page.locator('#markerat').count(), 0, 'the highlighted lines are outside this window');
+      assert.equal(await page.locator('.kk-pager a', { hasText: 'Tillbaka till rad 975–997' }).count(), 2);
+    });
+  });
+
+  test('a line range beyond the end of the report is explained', async () => {
+    const data = await graphql('{ reports(municipality: "enkoping") { id lineCount } }');
+    const report = data.reports[0];
+    await session({}, async (page) => {
+      assert.equal(await gotoPage(page, `kalla.html?report=${encodeURIComponent(report.id)}&from=${report.lineCount + 100}&to=${report.lineCount + 101}`), 'ready');
+      assert.match(await page.locator('[role="alert"]').innerText(), new RegExp(`bara ${report.lineCount} rader`));
+    });
+  });
+
   test('every figure in the finance tables links to its source lines', async () => {
     await session({}, async (page) => {
       await gotoPage(page, 'ekonomi.html?id=sodertalje');
