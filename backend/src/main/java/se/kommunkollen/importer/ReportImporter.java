@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.municipality.MunicipalityRepository;
-import se.kommunkollen.report.ImportRun;
 import se.kommunkollen.report.ImportRun.ImportOutcome;
+import se.kommunkollen.report.ImportRun;
 import se.kommunkollen.report.ImportRunRepository;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportRepository;

@@ -12,9 +12,15 @@ import se.kommunkollen.control.ControlResult;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.HtmlFragments;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.NumberWords;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * The internal control table (Risk | Kontroll | Resultat | Kommentar). A row whose risk

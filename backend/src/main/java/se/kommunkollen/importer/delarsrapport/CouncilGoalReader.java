@@ -14,9 +14,15 @@ import se.kommunkollen.goal.GoalLevel;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.HtmlFragments;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.NumberWords;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * The KF-mål tables ("Kommunens uppgift | KF mål 2023 | Analys av måluppfyllelsen") and

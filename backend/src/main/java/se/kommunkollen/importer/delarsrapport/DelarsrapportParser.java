@@ -9,7 +9,12 @@ import org.springframework.stereotype.Component;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.ReportParser;
 import se.kommunkollen.importer.SourceText;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.ReportMeta;
+import se.kommunkollen.importer.read.StatementReader;
 import se.kommunkollen.importer.read.TabTable;
+import se.kommunkollen.importer.read.WarningLog;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 
 /**

@@ -10,8 +10,14 @@ import se.kommunkollen.goal.AssessmentLevel;
 import se.kommunkollen.goal.GoalLevel;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
+import se.kommunkollen.importer.read.IndicatorTables;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * The chapter "Uppföljning medarbetarmål": one numbered heading per goal ("5.1 Mål 21:

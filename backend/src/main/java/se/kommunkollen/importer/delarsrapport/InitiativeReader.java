@@ -9,9 +9,13 @@ import se.kommunkollen.commitment.InitiativeKind;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.HtmlFragments;
+import se.kommunkollen.importer.read.Keys;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * "Årets prioriterade satsningar" (Årliga prioriteringar | Kommentar | Status) and

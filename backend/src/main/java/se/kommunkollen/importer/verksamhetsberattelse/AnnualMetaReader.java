@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import se.kommunkollen.importer.ImportException;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
-import se.kommunkollen.importer.delarsrapport.Lines;
-import se.kommunkollen.importer.delarsrapport.ReportMeta;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.ReportMeta;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.report.ReportKind;
 

@@ -9,15 +9,15 @@ import java.util.regex.Pattern;
 import se.kommunkollen.commitment.CommitmentStatus;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
-import se.kommunkollen.importer.delarsrapport.Keys;
-import se.kommunkollen.importer.delarsrapport.Lines;
-import se.kommunkollen.importer.delarsrapport.NumberWords;
-import se.kommunkollen.importer.delarsrapport.Tables;
-import se.kommunkollen.importer.delarsrapport.Texts;
-import se.kommunkollen.importer.delarsrapport.WarningLog;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.NumberWords;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * "1-åriga åtaganden": a commitment is a paragraph ending in the responsible bodies in

@@ -16,14 +16,14 @@ import se.kommunkollen.goal.AssessmentLevel;
 import se.kommunkollen.goal.Trend;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
-import se.kommunkollen.importer.delarsrapport.Keys;
-import se.kommunkollen.importer.delarsrapport.Lines;
-import se.kommunkollen.importer.delarsrapport.NumberWords;
-import se.kommunkollen.importer.delarsrapport.Tables;
-import se.kommunkollen.importer.delarsrapport.WarningLog;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
+import se.kommunkollen.importer.read.NumberWords;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * The processområden: the summary tables per perspective (Processområde | Bedömning |

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 import se.kommunkollen.goal.GoalLevel;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
-import se.kommunkollen.importer.delarsrapport.IndicatorTables;
-import se.kommunkollen.importer.delarsrapport.Keys;
-import se.kommunkollen.importer.delarsrapport.Lines;
-import se.kommunkollen.importer.delarsrapport.Tables;
-import se.kommunkollen.importer.delarsrapport.Texts;
-import se.kommunkollen.importer.delarsrapport.WarningLog;
 import se.kommunkollen.importer.read.HtmlFragments;
+import se.kommunkollen.importer.read.IndicatorTables;
+import se.kommunkollen.importer.read.Keys;
+import se.kommunkollen.importer.read.Lines;
 import se.kommunkollen.importer.read.TabTable;
+import se.kommunkollen.importer.read.Tables;
+import se.kommunkollen.importer.read.Texts;
+import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * "4-åriga processmål" of a process area and their follow-up text, and the indicator

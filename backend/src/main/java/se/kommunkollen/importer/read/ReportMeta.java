@@ -1,4 +1,4 @@
-package se.kommunkollen.importer.delarsrapport;
+package se.kommunkollen.importer.read;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
