@@ -80,6 +80,18 @@ describe('page weight of a first visit', () => {
   });
 });
 
+/** Nothing scrolls sideways and no chart text is cut off at the page's width. */
+async function assertFitsWidth(page, path) {
+  const width = page.viewportSize().width;
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow} px at ${width} px`);
+  const cut = await page.evaluate(() => [...document.querySelectorAll('svg.kk-chart text')]
+    .filter((text) => text.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5
+      || text.getBoundingClientRect().left < 0)
+    .map((text) => text.textContent));
+  assert.deepEqual(cut, [], `${path}: chart texts cut off at ${width} px`);
+}
+
 describe('narrowest screens', () => {
   test('no page scrolls sideways at 320 px', async (t) => {
     for (const { name, path } of pages) {
@@ -88,8 +100,7 @@ describe('narrowest screens', () => {
         try {
           await page.goto(siteUrl(path), { waitUntil: 'load' });
           assert.equal(await waitForPage(page), 'ready');
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow} px at 320 px`);
+          await assertFitsWidth(page, path);
         } finally {
           await closePage(page);
         }
@@ -99,14 +110,15 @@ describe('narrowest screens', () => {
 });
 
 describe('every page of every municipality', () => {
-  test('renders and passes axe for each of the four municipalities', async (t) => {
+  test('renders, fits 320 px and passes axe for each of the four municipalities', async (t) => {
     for (const id of MUNICIPALITIES) {
       for (const file of ['kommun.html', 'mal.html', 'ekonomi.html', 'kompassen.html', 'ataganden.html']) {
         await t.test(`${file}?id=${id}`, async () => {
-          const page = await openPage(browser, { viewport: DESKTOP });
+          const page = await openPage(browser, { viewport: { width: 320, height: 640 } });
           try {
             await page.goto(siteUrl(`${file}?id=${id}`), { waitUntil: 'load' });
             assert.equal(await waitForPage(page), 'ready', await mainText(page));
+            await assertFitsWidth(page, `${file}?id=${id}`);
             const violations = await axeViolations(page);
             assert.deepEqual(violations, [], formatViolations(violations));
             assert.deepEqual(page.problems, []);

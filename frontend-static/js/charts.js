@@ -72,6 +72,31 @@ export function chartLegend(series) {
   return list;
 }
 
+/** Splits a label into lines of at most `max` characters, at spaces where possible. */
+export function wrapLabel(text, max) {
+  const lines = [];
+  let line = '';
+  for (const word of String(text).split(/\s+/)) {
+    if (line && (line.length + 1 + word.length) > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) {
+    lines.push(line);
+  }
+  return lines.length ? lines : [''];
+}
+
+/** A text element with one tspan per line; `lineHeight` in px. */
+function multiline(lines, attributes, lineHeight = 17) {
+  return s('text', attributes, lines.map((line, index) => s('tspan', { x: attributes.x, dy: index === 0 ? 0 : lineHeight }, line)));
+}
+
+const LABEL_CHAR_WIDTH = 9;
+
 function niceRange(min, max) {
   if (min === max) {
     return min === 0 ? [0, 1] : [Math.min(0, min), Math.max(0, max)];
@@ -114,6 +139,8 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
   const step = measured.length > 1 ? plotWidth / (measured.length - 1) : 0;
   const x = (index) => left + (measured.length > 1 ? index * step : plotWidth / 2);
   const format = (value) => formatWithUnit(value, unit, decimals);
+  // on the chart itself only short units (%, kr); the description and the table say the rest
+  const short = (value) => formatWithUnit(value, unit && unit.trim().length <= 3 ? unit : null, decimals);
 
   const parts = [
     ...measured.map((v) => `${valueLabel(v)}: ${format(v.value)}`),
@@ -134,7 +161,7 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
     const ty = y(Number(target.value));
     svg.append(s('line', { x1: left, x2: left + plotWidth, y1: ty, y2: ty, class: 'kk-chart__target' }));
     svg.append(s('text', { x: left + plotWidth + 6, y: ty + 4 + index * 0, class: 'kk-chart__label' },
-      `${targets.length > 1 ? valueLabel(target) : 'Mål'} ${format(target.value)}`));
+      `${targets.length > 1 ? valueLabel(target) : 'Mål'} ${short(target.value)}`));
   });
 
   if (measured.length > 1) {
@@ -153,7 +180,7 @@ export function indicatorChart({ name, unit, betterDirection, values }) {
     // the value goes on the side away from the nearest target line
     const nearest = targets.map((t) => y(Number(t.value))).sort((a, b) => Math.abs(a - cy) - Math.abs(b - cy))[0];
     const below = nearest !== undefined && nearest < cy && cy + 20 < top + plotHeight;
-    svg.append(s('text', { x: cx, y: below ? cy + 18 : cy - 9, 'text-anchor': anchor, class: 'kk-chart__value' }, format(v.value)));
+    svg.append(s('text', { x: cx, y: below ? cy + 18 : cy - 9, 'text-anchor': anchor, class: 'kk-chart__value' }, short(v.value)));
     svg.append(s('text', { x: cx, y: height - bottom + 16, 'text-anchor': anchor, class: 'kk-chart__tick' }, shortPeriod(v)));
   });
   return svg;
@@ -182,8 +209,11 @@ export function groupedBarChart({ title, series, rows, unitText, decimals = 0, w
   const groupGap = 14;
   const legendHeight = 6;
   const margin = 70;
-  const groupHeight = labelHeight + series.length * (barHeight + barGap) + groupGap;
-  const height = legendHeight + rows.length * groupHeight + 8;
+  const maxChars = Math.max(12, Math.floor(width / LABEL_CHAR_WIDTH));
+  const labels = rows.map((row) => wrapLabel(row.label, maxChars));
+  const groupHeights = labels.map((lines) => labelHeight + (lines.length - 1) * 17 + series.length * (barHeight + barGap) + groupGap);
+  const tops = groupHeights.map((_, index) => legendHeight + groupHeights.slice(0, index).reduce((sum, value) => sum + value, 0));
+  const height = legendHeight + groupHeights.reduce((sum, value) => sum + value, 0) + 8;
   const all = rows.flatMap((row) => row.values).filter((v) => v !== null && v !== undefined).map(Number);
   const [low, high] = niceRange(Math.min(0, ...all), Math.max(0, ...all));
   const plotLeft = low < 0 ? margin : 8;
@@ -203,13 +233,20 @@ export function groupedBarChart({ title, series, rows, unitText, decimals = 0, w
   svg.append(s('defs', null, hatch(patternId)));
 
   rows.forEach((row, rowIndex) => {
-    const top = legendHeight + rowIndex * groupHeight;
-    svg.append(s('text', { x: 0, y: top + 13, class: 'kk-chart__row-label' }, row.label));
+    const top = tops[rowIndex];
+    const extra = (labels[rowIndex].length - 1) * 17;
+    svg.append(multiline(labels[rowIndex], { x: 0, y: top + 13, class: 'kk-chart__row-label' }));
     series.forEach((serie, index) => {
       const value = row.values[index];
-      const barY = top + labelHeight + index * (barHeight + barGap);
+      const barY = top + extra + labelHeight + index * (barHeight + barGap);
       if (value === null || value === undefined) {
-        svg.append(s('text', { x: zero + 4, y: barY + barHeight - 2, class: 'kk-chart__value kk-chart__value--missing' }, `${serie.label}: saknas`));
+        const leftSide = zero > width / 2;
+        svg.append(s('text', {
+          x: leftSide ? zero - 4 : zero + 4,
+          y: barY + barHeight - 2,
+          'text-anchor': leftSide ? 'end' : 'start',
+          class: 'kk-chart__value kk-chart__value--missing',
+        }, `${serie.label}: saknas`));
         return;
       }
       const number = Number(value);
@@ -249,16 +286,20 @@ export function scoreChart({ title, description, items, compareLabel, width = av
   const labelWidth = 0;
   const barLeft = 8;
   const barRight = width - 84;
-  const height = top + items.length * rowHeight + 4;
+  const maxChars = Math.max(12, Math.floor(width / LABEL_CHAR_WIDTH));
+  const labels = items.map((item) => wrapLabel(item.label, maxChars));
+  const offsets = labels.map((_, index) => labels.slice(0, index).reduce((sum, lines) => sum + (lines.length - 1) * 17, 0));
+  const height = top + items.length * rowHeight + offsets[offsets.length - 1] + (labels[labels.length - 1].length - 1) * 17 + 4;
   const svg = chartRoot({ width, height, title, description, className: 'kk-chart--scores' });
   if (compareLabel) {
     svg.append(s('path', { d: 'M8 4l6 6-6 6-6-6z', class: 'kk-chart__compare', transform: 'translate(0 0)' }));
     svg.append(s('text', { x: 20, y: 15, class: 'kk-chart__label' }, compareLabel));
   }
   items.forEach((item, index) => {
-    const y = top + index * rowHeight;
+    const labelY = top + index * rowHeight + offsets[index];
+    const y = labelY + (labels[index].length - 1) * 17;
     const scale = (value) => barLeft + (value / item.max) * (barRight - barLeft - labelWidth);
-    svg.append(s('text', { x: barLeft, y: y + 12, class: 'kk-chart__row-label' }, item.label));
+    svg.append(multiline(labels[index], { x: barLeft, y: labelY + 12, class: 'kk-chart__row-label' }));
     svg.append(s('rect', { x: barLeft, y: y + 17, width: barRight - barLeft, height: 14, class: 'kk-chart__track' }));
     svg.append(s('rect', { x: barLeft, y: y + 17, width: Math.max(1, scale(item.score) - barLeft), height: 14, class: 'kk-chart__bar kk-chart__bar--outcome' }));
     svg.append(s('text', { x: barRight + 6, y: y + 29, class: 'kk-chart__value' }, `${formatNumber(item.score, 0)} av ${formatNumber(item.max, 0)}`));
@@ -289,7 +330,7 @@ export function stackedShareChart({ title, rows, width = availableWidth() }) {
   rows.forEach((row, index) => {
     const y = index * rowHeight;
     const total = row.parts.reduce((sum, part) => sum + part.count, 0);
-    svg.append(s('text', { x: left, y: y + 13, class: 'kk-chart__row-label' }, row.label));
+    svg.append(s('text', { x: left, y: y + 13, class: 'kk-chart__row-label' }, wrapLabel(row.label, Math.floor(width / LABEL_CHAR_WIDTH))[0]));
     let x = left;
     for (const part of row.parts) {
       if (!part.count || !total) {
