@@ -256,16 +256,30 @@ function areaCommitments(report, commitments) {
     h('p', null, h('a', { href: `ataganden.html?id=${encodeURIComponent(municipality.id)}#ataganden` }, 'Alla åtaganden med uppföljning')));
 }
 
+/** "KF-mål · Mål 21", without repeating a level the number already names ("KF-mål 1"). */
+function goalNumber(goal, level) {
+  const levelText = goal.levelLabel || level.name;
+  if (goal.number && goal.number.toLowerCase().startsWith(levelText.toLowerCase())) {
+    return goal.number;
+  }
+  return [levelText, goal.number].filter(Boolean).join(' · ');
+}
+
+function foldedText(summary, body) {
+  return body ? h('details', { class: 'kk-details' }, h('summary', null, summary), h('div', { class: 'kk-details__body' }, body)) : null;
+}
+
 function goalBlock(report, goal, related) {
   const level = GOAL_LEVELS[goal.level] || GOAL_LEVELS.OTHER;
   const headingId = `mal-${goal.id}`;
   const article = h('article', { class: 'kk-goal', 'aria-labelledby': headingId, dataset: { goalId: goal.id } },
     h('h4', { class: 'kk-goal__title', id: headingId },
-      h('span', { class: 'kk-goal__number' }, [goal.levelLabel || level.name, goal.number].filter(Boolean).join(' · ')),
+      h('span', { class: 'kk-goal__number' }, goalNumber(goal, level)),
       goal.title),
     h('div', { class: 'kk-badges' }, assessmentBadge(goal.assessment), trendBadge(goal.trend),
       goal.levelLabel && goal.levelLabel !== level.name ? h('span', { class: 'kk-tag' }, level.name) : null),
-    goal.parent ? h('p', { class: 'kk-muted' }, `Bryter ned: ${[goal.parent.number, goal.parent.title].filter(Boolean).join(' ')}`) : null);
+    goal.parent ? h('p', { class: 'kk-muted' }, `Bryter ned: ${[goal.parent.number, goal.parent.title].filter(Boolean).join(' ')}`) : null,
+    h('p', null, sourceLink(report.id, goal.provenance)));
   const analysis = richText(goal.analysisHtml, goal.analysis);
   if (analysis) {
     article.append(h('details', { class: 'kk-details' },
@@ -283,10 +297,9 @@ function goalBlock(report, goal, related) {
     article.append(h('h5', null, 'Satsningar och uppdrag'), h('ul', { class: 'kk-list-plain' }, related.initiatives.map((i) => h('li', { class: 'kk-item' },
       h('p', null, h('strong', null, i.title), ` (${INITIATIVE_KINDS[i.kind] || i.kind})`),
       h('div', { class: 'kk-badges' }, statusBadge(COMMITMENT_STATUSES[i.status] || COMMITMENT_STATUSES.UNKNOWN, i.statusLabel)),
-      richText(i.commentHtml, i.comment),
-      sourceLink(report.id, i.provenance)))));
+      sourceLink(report.id, i.provenance),
+      foldedText('Uppföljning', richText(i.commentHtml, i.comment))))));
   }
-  article.append(h('p', null, sourceLink(report.id, goal.provenance)));
   return article;
 }
 
