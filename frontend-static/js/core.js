@@ -309,6 +309,7 @@ export function hidden(text) {
 }
 
 const SAFE_TAGS = new Set(['P', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'BR', 'I', 'B']);
+const DROPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT']);
 
 /**
  * The API's sanitised HTML (p, ul, ol, li, em, strong, br), rebuilt element by element with no
@@ -323,6 +324,9 @@ export function safeHtml(html) {
       if (node.nodeType === Node.TEXT_NODE) {
         target.append(document.createTextNode(node.textContent));
       } else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (DROPPED_TAGS.has(node.tagName)) {
+          continue;
+        }
         if (SAFE_TAGS.has(node.tagName)) {
           const tag = node.tagName === 'I' ? 'em' : node.tagName === 'B' ? 'strong' : node.tagName.toLowerCase();
           const element = document.createElement(tag);
