@@ -206,6 +206,31 @@ describe('keyboard', () => {
     });
   });
 
+  test('a table too wide for a phone can be scrolled from the keyboard; one that fits is no extra tab stop', async () => {
+    await session({ viewport: PHONE }, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=enkoping');
+      const wide = page.locator('.kk-table-scroll', { has: page.locator('caption', { hasText: '7.1 Resultaträkning' }) });
+      assert.equal(await wide.getAttribute('tabindex'), '0');
+      assert.equal(await wide.getAttribute('role'), 'region');
+      assert.match(await wide.evaluate((area) => document.getElementById(area.getAttribute('aria-labelledby')).textContent), /7\.1 Resultaträkning/);
+      await wide.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await wide.evaluate((area) => new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => (area.scrollLeft > 0 ? resolve() : Date.now() - started > 3000
+          ? reject(new Error('arrow keys did not scroll the table')) : requestAnimationFrame(check));
+        check();
+      }));
+    });
+    await session({}, async (page) => {
+      await gotoPage(page, 'kompassen.html?id=haninge');
+      const fits = page.locator('.kk-table-scroll').first();
+      assert.equal(await fits.getAttribute('tabindex'), null);
+      assert.equal(await fits.getAttribute('role'), null);
+    });
+  });
+
   test('the goal filter works with the keyboard alone', async () => {
     await session({}, async (page) => {
       await gotoPage(page, 'mal.html?id=enkoping');
