@@ -2,7 +2,7 @@
 // status on the common scale, and indicators whose names match.
 import {
   ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, valueLabel, formatNumber, formatWithUnit, h, loading, params, plural,
-  query, ready, scrollTable, setTitle, showMessage, sourceLink, fail, fill,
+  query, ready, scrollTable, setTitle, sourceLink, fail, fill,
 } from './core.js';
 import { stackedShareChart } from './charts.js';
 

@@ -24,7 +24,7 @@ function positiveInt(value) {
 }
 
 /** Which lines to fetch: the highlighted range with some context, at most 500 lines. */
-export function windowFor(from, to, first) {
+function windowFor(from, to, first) {
   if (first) {
     return { start: first, end: first + WINDOW - 1 };
   }

@@ -45,8 +45,8 @@ const QUERY = `query Goals($id: ID!) {
   }
 }`;
 
-export const STATUS_SLUGS = { bra: 'GOOD', delvis: 'PARTLY', brister: 'POOR', 'ej-bedomt': 'NOT_ASSESSED', oklart: 'UNKNOWN' };
-export const LEVEL_SLUGS = { kf: 'COUNCIL', namnd: 'BOARD', process: 'PROCESS', medarbetare: 'EMPLOYEE', ovriga: 'OTHER' };
+const STATUS_SLUGS = { bra: 'GOOD', delvis: 'PARTLY', brister: 'POOR', 'ej-bedomt': 'NOT_ASSESSED', oklart: 'UNKNOWN' };
+const LEVEL_SLUGS = { kf: 'COUNCIL', namnd: 'BOARD', process: 'PROCESS', medarbetare: 'EMPLOYEE', ovriga: 'OTHER' };
 const slugOf = (map, value) => Object.keys(map).find((key) => map[key] === value) || '';
 
 const content = document.querySelector('[data-kk-content]');
