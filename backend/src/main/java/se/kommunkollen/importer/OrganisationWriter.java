@@ -1,6 +1,8 @@
 package se.kommunkollen.importer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,13 +11,12 @@ import java.util.Set;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
 
+import se.kommunkollen.api.ByKey;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.municipality.Organisation;
 import se.kommunkollen.municipality.OrganisationAlias;
 import se.kommunkollen.municipality.OrganisationAliasRepository;
 import se.kommunkollen.municipality.OrganisationRepository;
-
-import static java.util.stream.Collectors.toSet;
 
 /**
  * Adds the organisations a report names to its municipality (they outlive report
@@ -42,26 +43,41 @@ class OrganisationWriter {
 	 * municipality
 	 */
 	Map<String, String> write(String municipalityId, List<ParsedReport.Organisation> parsed) {
+		Map<String, Organisation> existing = ByKey
+			.index(this.organisations.findByMunicipalityIdInOrderByName(List.of(municipalityId)), Organisation::id);
+		Set<String> knownAliases = new HashSet<>();
+		if (!existing.isEmpty()) {
+			this.aliases.findByOrganisationIdInOrderByAlias(existing.keySet())
+				.forEach((alias) -> knownAliases.add(alias.organisationId() + "\u0000" + alias.alias()));
+		}
+		List<Organisation> newOrganisations = new ArrayList<>();
+		List<OrganisationAlias> newAliases = new ArrayList<>();
 		for (ParsedReport.Organisation organisation : parsed) {
 			String id = municipalityId + "." + MunicipalityDirectory.slug(organisation.key());
-			if (!this.organisations.existsById(id)) {
-				this.jdbc.insert(new Organisation(id, municipalityId, organisation.name(), organisation.kind()));
+			if (!existing.containsKey(id)) {
+				Organisation added = new Organisation(id, municipalityId, organisation.name(), organisation.kind());
+				existing.put(id, added);
+				newOrganisations.add(added);
 			}
-			Set<String> known = this.aliases.findByOrganisationIdInOrderByAlias(List.of(id))
-				.stream()
-				.map(OrganisationAlias::alias)
-				.collect(toSet());
 			for (String alias : organisation.aliases()) {
-				if (known.add(alias)) {
-					this.jdbc.insert(new OrganisationAlias(null, id, alias));
+				if (knownAliases.add(id + "\u0000" + alias)) {
+					newAliases.add(new OrganisationAlias(null, id, alias));
 				}
 			}
 		}
+		if (!newOrganisations.isEmpty()) {
+			this.jdbc.insertAll(newOrganisations);
+		}
+		if (!newAliases.isEmpty()) {
+			this.jdbc.insertAll(newAliases);
+		}
 		Map<String, String> byLabel = new HashMap<>();
-		List<Organisation> all = this.organisations.findByMunicipalityIdInOrderByName(List.of(municipalityId));
-		all.forEach((organisation) -> byLabel.put(organisation.name().toLowerCase(Locale.ROOT), organisation.id()));
-		this.aliases.findByOrganisationIdInOrderByAlias(all.stream().map(Organisation::id).toList())
-			.forEach((alias) -> byLabel.put(alias.alias().toLowerCase(Locale.ROOT), alias.organisationId()));
+		existing.values()
+			.forEach((organisation) -> byLabel.put(organisation.name().toLowerCase(Locale.ROOT), organisation.id()));
+		knownAliases.forEach((key) -> {
+			int split = key.indexOf('\u0000');
+			byLabel.put(key.substring(split + 1).toLowerCase(Locale.ROOT), key.substring(0, split));
+		});
 		return byLabel;
 	}
 
