@@ -2,6 +2,7 @@ package se.kommunkollen.finance;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -77,7 +78,7 @@ class FinancialStatementController {
 	 * toList().
 	 */
 	private <T> Map<FinancialRow, List<T>> cellsOf(List<FinancialRow> rows, Function<FinancialCell, T> part) {
-		Map<String, List<T>> byRow = new java.util.HashMap<>();
+		Map<String, List<T>> byRow = new HashMap<>();
 		for (FinancialCell cell : this.cells.findByRowIdInOrderByColumnIndex(ByKey.keys(rows, FinancialRow::id))) {
 			byRow.computeIfAbsent(cell.rowId(), (id) -> new ArrayList<>()).add(part.apply(cell));
 		}

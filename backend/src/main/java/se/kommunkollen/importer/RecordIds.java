@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.kommunkollen.municipality.MunicipalityDirectory;
+import se.kommunkollen.report.ReportKind;
 
 /**
  * Stable ids for the records of one report: report id, entity prefix and the parser's
@@ -66,7 +67,7 @@ final class RecordIds {
 			.append(kind)
 			.append('-')
 			.append(meta.year());
-		if (meta.kind() == se.kommunkollen.report.ReportKind.INTERIM_REPORT && meta.periodEnd() != null) {
+		if (meta.kind() == ReportKind.INTERIM_REPORT && meta.periodEnd() != null) {
 			id.append('-').append(String.format("%02d", meta.periodEnd().getMonthValue()));
 		}
 		return id.toString();

@@ -3,6 +3,7 @@ package se.kommunkollen.importer;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public class ReportWriter {
 		}
 		// Goals that break others down are stored after them, whatever order the parser
 		// gave.
-		goals.sort(java.util.Comparator.comparing((Goal goal) -> goal.parentGoalId() != null));
+		goals.sort(Comparator.comparing((Goal goal) -> goal.parentGoalId() != null));
 		w.insertAll("goals", goals);
 	}
 

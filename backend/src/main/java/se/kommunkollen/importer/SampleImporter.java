@@ -25,15 +25,6 @@ import se.kommunkollen.report.ReportRepository;
 @ConditionalOnProperty(name = "kommunkollen.samples.import-on-empty", havingValue = "true")
 class SampleImporter implements SmartInitializingSingleton {
 
-	private static byte[] read(Resource sample) {
-		try {
-			return sample.getContentAsByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the bundled sample " + sample.getFilename(), ex);
-		}
-	}
-
 	private static final Log logger = LogFactory.getLog(SampleImporter.class);
 
 	private final ReportImporter importer;
@@ -68,6 +59,15 @@ class SampleImporter implements SmartInitializingSingleton {
 				// One unreadable sample must not keep the server from serving the others.
 				logger.error("Sample not imported: " + ex.getMessage());
 			}
+		}
+	}
+
+	private static byte[] read(Resource sample) {
+		try {
+			return sample.getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the bundled sample " + sample.getFilename(), ex);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package se.kommunkollen.importer;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -139,7 +140,7 @@ class SampleImportTests {
 	}
 
 	private static BigDecimal[] decimals(String... values) {
-		return java.util.Arrays.stream(values)
+		return Arrays.stream(values)
 			.map((value) -> new BigDecimal(value).stripTrailingZeros())
 			.toArray(BigDecimal[]::new);
 	}
