@@ -1,9 +1,9 @@
 package se.kommunkollen.importer.read;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+
+import se.kommunkollen.municipality.MunicipalityDirectory;
 
 /**
  * Keys derived from content ("Mål 21" gives "mal-21", "7.1 Resultaträkning" gives
@@ -29,9 +29,7 @@ public final class Keys {
 	}
 
 	public static String slug(String text) {
-		String folded = Normalizer.normalize(text.toLowerCase(new Locale("sv")), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "");
-		String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+		String slug = MunicipalityDirectory.slug(text);
 		if (slug.length() <= MAX_LENGTH) {
 			return slug;
 		}
