@@ -11,5 +11,5 @@ import se.kommunkollen.report.Sourced;
 public record Commitment(@Id String id, String reportId, String goalId, String areaId, @Column("body") String text,
 		String statusLabel, @Column("status_level") CommitmentStatus status, Integer completion,
 		@Column("follow_up_text") String followUp, String followUpHtml, int sortOrder, int lineStart, int lineEnd,
-		String excerpt) implements Sourced {
+		String excerpt, Integer statusLine) implements Sourced {
 }

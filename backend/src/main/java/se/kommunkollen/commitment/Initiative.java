@@ -10,6 +10,6 @@ import se.kommunkollen.report.Sourced;
 @Table("initiative")
 public record Initiative(@Id String id, String reportId, String goalId, InitiativeKind kind, String title,
 		String commissionedBy, @Column("comment_text") String comment, String commentHtml, String statusLabel,
-		@Column("status_level") CommitmentStatus status, int sortOrder, int lineStart, int lineEnd,
-		String excerpt) implements Sourced {
+		@Column("status_level") CommitmentStatus status, int sortOrder, int lineStart, int lineEnd, String excerpt,
+		Integer statusLine) implements Sourced {
 }

@@ -12,5 +12,5 @@ public record InternalControl(@Id String id, String reportId, @Column("area_labe
 		String riskDescription, String controlPoint, String frequency, String method,
 		@Column("result_level") ControlResult result, String resultLabel, String resultText,
 		@Column("action_text") String action, @Column("comment_text") String comment, int sortOrder, int lineStart,
-		int lineEnd, String excerpt) implements Sourced {
+		int lineEnd, String excerpt, Integer statusLine) implements Sourced {
 }

@@ -9,7 +9,7 @@ import se.kommunkollen.report.Sourced;
 @Table("area")
 public record Area(@Id String id, String reportId, AreaKind kind, String perspective, String name,
 		String assessmentLabel, AssessmentLevel assessmentLevel, String assessmentText, Trend trend, String summary,
-		int sortOrder, int lineStart, int lineEnd, String excerpt) implements Sourced {
+		int sortOrder, int lineStart, int lineEnd, String excerpt, Integer statusLine) implements Sourced {
 
 	public Assessment assessment() {
 		return new Assessment(this.assessmentLabel, this.assessmentLevel);

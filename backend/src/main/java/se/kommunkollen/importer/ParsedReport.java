@@ -64,8 +64,21 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 
 	}
 
-	public record Assessment(String label, AssessmentLevel level) {
+	/**
+	 * @param line the line that prints the assessment, or null when none was read
+	 */
+	public record Assessment(String label, AssessmentLevel level, Integer line) {
 
+		public Assessment(String label, AssessmentLevel level) {
+			this(label, level, null);
+		}
+
+		/** The report is silent or unreadable. */
+		public static Assessment unknown() {
+			return new Assessment(null, AssessmentLevel.UNKNOWN);
+		}
+
+		/** Only where the report says the record has not been assessed (yet). */
 		public static Assessment notAssessed() {
 			return new Assessment(null, AssessmentLevel.NOT_ASSESSED);
 		}
@@ -102,16 +115,37 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 	 * @param responsible bodies as printed in the parentheses, one per element
 	 */
 	public record Commitment(String key, String goalKey, String areaKey, String text, List<String> responsible,
-			CommitmentStatus status, String statusLabel, Integer completion, Text followUp, LineRange lines) {
+			CommitmentStatus status, String statusLabel, Integer completion, Text followUp, LineRange lines,
+			Integer statusLine) {
+
+		public Commitment(String key, String goalKey, String areaKey, String text, List<String> responsible,
+				CommitmentStatus status, String statusLabel, Integer completion, Text followUp, LineRange lines) {
+			this(key, goalKey, areaKey, text, responsible, status, statusLabel, completion, followUp, lines, null);
+		}
+
 	}
 
 	public record Initiative(String key, String goalKey, InitiativeKind kind, String title, String commissionedBy,
-			Text comment, CommitmentStatus status, String statusLabel, LineRange lines) {
+			Text comment, CommitmentStatus status, String statusLabel, LineRange lines, Integer statusLine) {
+
+		public Initiative(String key, String goalKey, InitiativeKind kind, String title, String commissionedBy,
+				Text comment, CommitmentStatus status, String statusLabel, LineRange lines) {
+			this(key, goalKey, kind, title, commissionedBy, comment, status, statusLabel, lines, null);
+		}
+
 	}
 
 	public record InternalControl(String key, String area, String riskTitle, String riskDescription,
 			String controlPoint, String frequency, String method, ControlResult result, String resultLabel,
-			String resultText, String action, String comment, LineRange lines) {
+			String resultText, String action, String comment, LineRange lines, Integer statusLine) {
+
+		public InternalControl(String key, String area, String riskTitle, String riskDescription, String controlPoint,
+				String frequency, String method, ControlResult result, String resultLabel, String resultText,
+				String action, String comment, LineRange lines) {
+			this(key, area, riskTitle, riskDescription, controlPoint, frequency, method, result, resultLabel,
+					resultText, action, comment, lines, null);
+		}
+
 	}
 
 	/**

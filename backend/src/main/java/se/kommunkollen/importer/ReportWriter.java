@@ -63,7 +63,7 @@ public class ReportWriter {
 		ParsedReport.Meta meta = parsed.meta();
 		this.jdbc.insert(new Report(reportId, municipalityId, meta.kind(), meta.title(), meta.issuer(), meta.year(),
 				meta.periodStart(), meta.periodEnd(), meta.periodLabel(), meta.registrationNumber(), text.fileName(),
-				checksum, text.lineCount(), importedAt));
+				checksum, text.lineCount(), importedAt, ReportImporter.VERSION));
 		List<ReportLine> lines = new ArrayList<>(text.lineCount());
 		for (int number = 1; number <= text.lineCount(); number++) {
 			lines.add(new ReportLine(null, reportId, number, text.line(number)));
@@ -94,7 +94,8 @@ public class ReportWriter {
 			LineRange lines = area.lines();
 			areas.add(new Area(w.ids.assign("area", area.key()), w.reportId, area.kind(), area.perspective(),
 					area.name(), area.assessment().label(), area.assessment().level(), area.assessmentText(),
-					area.trend(), area.summary(), areas.size(), lines.start(), lines.end(), w.excerpt(lines)));
+					area.trend(), area.summary(), areas.size(), lines.start(), lines.end(), w.excerpt(lines),
+					area.assessment().line()));
 		}
 		w.insertAll("areas", areas);
 		parsed.goals().forEach((goal) -> w.ids.assign("goal", goal.key()));
@@ -106,7 +107,8 @@ public class ReportWriter {
 			goals.add(new Goal(w.ids.of("goal", goal.key()), w.reportId, w.ids.of("area", goal.areaKey()),
 					w.ids.of("goal", goal.parentKey()), goal.level(), goal.levelLabel(), goal.number(), goal.title(),
 					analysis.plain(), analysis.html(), goal.assessment().label(), goal.assessment().level(),
-					goal.trend(), goals.size(), lines.start(), lines.end(), w.excerpt(lines)));
+					goal.trend(), goals.size(), lines.start(), lines.end(), w.excerpt(lines),
+					goal.assessment().line()));
 		}
 		// Goals that break others down are stored after them, whatever order the parser
 		// gave.
@@ -145,7 +147,7 @@ public class ReportWriter {
 			commitments.add(new Commitment(id, w.reportId, w.ids.of("goal", commitment.goalKey()),
 					w.ids.of("area", commitment.areaKey()), commitment.text(), commitment.statusLabel(),
 					commitment.status(), commitment.completion(), followUp.plain(), followUp.html(), commitments.size(),
-					lines.start(), lines.end(), w.excerpt(lines)));
+					lines.start(), lines.end(), w.excerpt(lines), commitment.statusLine()));
 			int order = 0;
 			for (String label : commitment.responsible()) {
 				responsibles.add(new CommitmentResponsible(null, id, label,
@@ -165,7 +167,8 @@ public class ReportWriter {
 			initiatives.add(new Initiative(w.ids.assign("initiative", initiative.key()), w.reportId,
 					w.ids.of("goal", initiative.goalKey()), initiative.kind(), initiative.title(),
 					initiative.commissionedBy(), comment.plain(), comment.html(), initiative.statusLabel(),
-					initiative.status(), initiatives.size(), lines.start(), lines.end(), w.excerpt(lines)));
+					initiative.status(), initiatives.size(), lines.start(), lines.end(), w.excerpt(lines),
+					initiative.statusLine()));
 		}
 		w.insertAll("initiatives", initiatives);
 	}
@@ -177,7 +180,8 @@ public class ReportWriter {
 			controls.add(new InternalControl(w.ids.assign("control", control.key()), w.reportId, control.area(),
 					control.riskTitle(), control.riskDescription(), control.controlPoint(), control.frequency(),
 					control.method(), control.result(), control.resultLabel(), control.resultText(), control.action(),
-					control.comment(), controls.size(), lines.start(), lines.end(), w.excerpt(lines)));
+					control.comment(), controls.size(), lines.start(), lines.end(), w.excerpt(lines),
+					control.statusLine()));
 		}
 		w.insertAll("internalControls", controls);
 	}

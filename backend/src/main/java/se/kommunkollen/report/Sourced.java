@@ -11,8 +11,13 @@ public interface Sourced {
 
 	String excerpt();
 
+	/** The line that states the record's status; null for records without one. */
+	default Integer statusLine() {
+		return null;
+	}
+
 	default Provenance provenance() {
-		return new Provenance(reportId(), lineStart(), lineEnd(), excerpt());
+		return new Provenance(reportId(), lineStart(), lineEnd(), excerpt(), statusLine());
 	}
 
 }

@@ -2,6 +2,7 @@ package se.kommunkollen.importer.bokslut;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import se.kommunkollen.goal.GoalLevel;
 import se.kommunkollen.importer.ImportException;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
+import se.kommunkollen.importer.read.StatusSentences;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 
@@ -200,9 +202,24 @@ final class TargetAreas {
 		List<Integer> lines = Lines.between(line + 1, range.end(), (n) -> false);
 		ParsedReport.Goal goal = new ParsedReport.Goal(parentKey + "/ks-mal-" + index, area.key(), parentKey,
 				GoalLevel.BOARD, "KS-mål", null, Paragraphs.plain(title), Paragraphs.text(this.text, lines),
-				ParsedReport.Assessment.notAssessed(), null, range);
+				statedAssessment(lines), null, range);
 		this.indicators.addAll(LabelledFigures.read(this.text, lines, goal));
 		return goal;
+	}
+
+	/**
+	 * A KS-mål has no assessment line; its comment may say it in a sentence ("Målet anses
+	 * uppfyllt"). Else the report is silent: UNKNOWN.
+	 */
+	private ParsedReport.Assessment statedAssessment(List<Integer> lines) {
+		for (int line : lines) {
+			Optional<StatusSentences.Stated<AssessmentLevel>> stated = StatusSentences
+				.goalAssessment(this.text.line(line));
+			if (stated.isPresent()) {
+				return new ParsedReport.Assessment(stated.get().label(), stated.get().value(), line);
+			}
+		}
+		return ParsedReport.Assessment.unknown();
 	}
 
 	/**
@@ -297,11 +314,43 @@ final class TargetAreas {
 			assessment = assessment(Paragraphs.label(matcher.group(2)), "Area '" + name + "'", range.end());
 		}
 		else {
-			this.warnings.add(new ParsedReport.Warning(range.start(), ASSESSMENT_NOT_FOUND,
-					"Area '" + name + "': no 'Lägesbedömning för området' line in its section; stored as UNKNOWN"));
-			assessment = new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN);
+			assessment = assessmentStatedElsewhere(name, range);
 		}
 		return new ParsedReport.Area(key, kind, null, name, assessment, assessmentText, null, null, range);
+	}
+
+	/**
+	 * An area whose section has no assessment line may have it in a summary paragraph
+	 * ("För området *Miljö* är lägesbedömningen **Ok**"), sometimes more than once; taken
+	 * only when every such sentence gives the same label.
+	 */
+	private ParsedReport.Assessment assessmentStatedElsewhere(String name, ParsedReport.LineRange range) {
+		List<Integer> lines = new ArrayList<>();
+		Set<String> labels = new LinkedHashSet<>();
+		ParsedReport.Assessment first = null;
+		for (int line = 1; line <= this.text.lineCount(); line++) {
+			for (StatusSentences.AreaStatement statement : StatusSentences.areaAssessments(this.text.line(line))) {
+				if (statement.area().equalsIgnoreCase(name)) {
+					lines.add(line);
+					labels.add(statement.label());
+					if (first == null) {
+						first = new ParsedReport.Assessment(statement.label(), statement.level(), line);
+					}
+				}
+			}
+		}
+		if (first == null) {
+			this.warnings.add(new ParsedReport.Warning(range.start(), ASSESSMENT_NOT_FOUND, "Area '" + name
+					+ "': no 'Lägesbedömning för området' line in its section and no sentence stating it; stored as UNKNOWN"));
+			return ParsedReport.Assessment.unknown();
+		}
+		if (labels.size() > 1) {
+			this.warnings.add(new ParsedReport.Warning(lines.get(0), ASSESSMENT_NOT_FOUND,
+					"Area '" + name + "': sentences on lines " + lines + " state different assessments " + labels
+							+ "; stored as UNKNOWN"));
+			return ParsedReport.Assessment.unknown();
+		}
+		return first;
 	}
 
 	private ParsedReport.Assessment goalAssessment(int line, String what, int goalLine) {
@@ -322,7 +371,7 @@ final class TargetAreas {
 			this.warnings.add(new ParsedReport.Warning(line, UNKNOWN_STATUS_LABEL,
 					what + ": status label '" + label + "' is unknown; stored as UNKNOWN"));
 		}
-		return new ParsedReport.Assessment(label, level.orElse(AssessmentLevel.UNKNOWN));
+		return new ParsedReport.Assessment(label, level.orElse(AssessmentLevel.UNKNOWN), line);
 	}
 
 	/** The non-blank line before a målområde's first KF-mål. */

@@ -109,6 +109,7 @@ final class ControlTableReader {
 		String what = (record.control != null) ? "'" + record.control + "'" : "risk '" + record.risk.title + "'";
 		if (label != null) {
 			record.resultLabel = label;
+			record.statusLine = line;
 			record.result = StatusVocabulary.controlResult(label).orElse(null);
 			if (record.result == null) {
 				record.result = ControlResult.UNKNOWN;
@@ -118,6 +119,7 @@ final class ControlTableReader {
 		}
 		else if (record.control == null && record.comment != null && NOT_PERFORMED.matcher(record.comment).find()) {
 			record.result = ControlResult.NOT_PERFORMED;
+			record.statusLine = line;
 		}
 		else {
 			record.result = ControlResult.UNKNOWN;
@@ -195,7 +197,7 @@ final class ControlTableReader {
 			String key = this.keys.unique((b.control != null) ? b.control : String.valueOf(b.risk.title));
 			result.add(new ParsedReport.InternalControl(key, null, b.risk.title, emptyToNull(b.risk.description),
 					b.control, null, null, b.result, b.resultLabel, null, null, b.comment,
-					new ParsedReport.LineRange(b.firstLine, b.lastLine)));
+					new ParsedReport.LineRange(b.firstLine, b.lastLine), b.statusLine));
 		}
 		return result;
 	}
@@ -230,6 +232,8 @@ final class ControlTableReader {
 		ControlResult result;
 
 		String resultLabel;
+
+		Integer statusLine;
 
 		int lastLine;
 

@@ -207,7 +207,9 @@ final class CouncilGoalReader {
 				this.log.add(line, "UNKNOWN_STATUS_LABEL",
 						"Goal '" + goal.name() + "': status label '" + label + "' is not known; stored as UNKNOWN");
 			}
-			goal.assessment = new ParsedReport.Assessment(label, level);
+			goal.assessment = new ParsedReport.Assessment(label, level, line);
+			// the goal's provenance reaches the line that prints its status
+			goal.lastLine = Math.max(goal.lastLine, line);
 		}
 	}
 
@@ -216,7 +218,7 @@ final class CouncilGoalReader {
 		for (AreaBuilder area : this.areas.values()) {
 			area.key = areaKeys.unique(area.name);
 			result.add(new ParsedReport.Area(area.key, AreaKind.MUNICIPAL_TASK, null, area.name,
-					ParsedReport.Assessment.notAssessed(), null, null, null,
+					ParsedReport.Assessment.unknown(), null, null, null,
 					new ParsedReport.LineRange(area.firstLine, area.lastLine)));
 		}
 		return result;

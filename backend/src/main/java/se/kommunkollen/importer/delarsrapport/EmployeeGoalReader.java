@@ -155,11 +155,11 @@ final class EmployeeGoalReader {
 		int line = statusLines.get(0);
 		String label = StatusVocabulary.cleanLabel(this.text.line(line));
 		return StatusVocabulary.assessment(label)
-			.map((level) -> new ParsedReport.Assessment(label, level))
+			.map((level) -> new ParsedReport.Assessment(label, level, line))
 			.orElseGet(() -> {
 				this.log.add(line, "UNKNOWN_STATUS_LABEL",
 						"Goal '" + goal + "': status label '" + label + "' is not known; stored as UNKNOWN");
-				return new ParsedReport.Assessment(label, AssessmentLevel.UNKNOWN);
+				return new ParsedReport.Assessment(label, AssessmentLevel.UNKNOWN, line);
 			});
 	}
 

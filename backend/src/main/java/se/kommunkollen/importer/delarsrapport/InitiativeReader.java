@@ -72,7 +72,7 @@ final class InitiativeReader {
 		for (Builder b : this.initiatives) {
 			result.add(new ParsedReport.Initiative(this.keys.unique(b.title), null, b.kind, b.title, b.commissionedBy,
 					Texts.join(List.of(b.comment)), b.status, b.statusLabel,
-					new ParsedReport.LineRange(b.firstLine, b.lastLine)));
+					new ParsedReport.LineRange(b.firstLine, b.lastLine), b.statusLine));
 		}
 		return result;
 	}
@@ -93,6 +93,7 @@ final class InitiativeReader {
 		}
 		else {
 			initiative.statusLabel = label;
+			initiative.statusLine = row.line();
 			initiative.status = StatusVocabulary.commitmentStatus(label).orElse(null);
 			if (initiative.status == null) {
 				initiative.status = CommitmentStatus.UNKNOWN;
@@ -144,6 +145,8 @@ final class InitiativeReader {
 		CommitmentStatus status = CommitmentStatus.UNKNOWN;
 
 		String statusLabel;
+
+		Integer statusLine;
 
 		int lastLine;
 

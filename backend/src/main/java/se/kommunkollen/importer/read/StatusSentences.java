@@ -130,7 +130,7 @@ public final class StatusSentences {
 		if (n == null || (ofTotal != null && total != null && !ofTotal.equals(total))) {
 			return Optional.empty();
 		}
-		return Optional.of(new CommitmentCount(n, (ofTotal != null) ? ofTotal : total, done.group(2)));
+		return Optional.of(new CommitmentCount(n, (ofTotal != null) ? ofTotal : total, done.group()));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package se.kommunkollen.importer.verksamhetsberattelse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import se.kommunkollen.control.ControlResult;
@@ -12,6 +13,7 @@ import se.kommunkollen.importer.read.HtmlFragments;
 import se.kommunkollen.importer.read.Keys;
 import se.kommunkollen.importer.read.Lines;
 import se.kommunkollen.importer.read.NumberWords;
+import se.kommunkollen.importer.read.StatusSentences;
 import se.kommunkollen.importer.read.StatusVocabulary;
 import se.kommunkollen.importer.read.TabTable;
 import se.kommunkollen.importer.read.TableRow;
@@ -22,9 +24,11 @@ import se.kommunkollen.importer.read.WarningLog;
  * The internal control report ("Uppföljning av risker och kontrollmoment"): area headings
  * (a heading directly followed by another heading), risks (a heading followed by its
  * description), then a "Kontrollmoment | Frekvens | Metod" table, a "Bedömning | Resultat
- * | Åtgärd" table and a "Kommentar:" paragraph. The Bedömning symbols were images; what
- * is left is recorded as UNKNOWN. The summary list "Kontrollmoment | Bedömning" is only
- * compared with what was read.
+ * | Åtgärd" table and a "Kommentar:" paragraph. The Bedömning symbols were images; where
+ * the result text says the result ("Kontrollen har skett utan anmärkning") that is taken,
+ * else the result is UNKNOWN. A risk the report marks "Inte med som IK-moment" is not one
+ * of the year's controls and is left out with a warning. The summary list "Kontrollmoment
+ * | Bedömning" is only compared with what was read.
  */
 final class ControlAppendixReader {
 
@@ -129,6 +133,7 @@ final class ControlAppendixReader {
 			}
 			risk.seen(number);
 		}
+		this.drafts.removeIf(this::excluded);
 		List<Draft> all = new ArrayList<>(this.drafts);
 		all.forEach(this::resolve);
 		compareWithSummary(start);
@@ -168,6 +173,23 @@ final class ControlAppendixReader {
 		return risk;
 	}
 
+	/**
+	 * A risk the report marks as not one of the year's controls ("Inte med som IK-moment
+	 * 2022").
+	 */
+	private boolean excluded(Draft draft) {
+		for (int number = draft.line; number <= draft.lastLine; number++) {
+			Optional<String> mark = StatusSentences.excludedControl(this.text.line(number));
+			if (mark.isPresent()) {
+				this.log.add(number, "CONTROL_EXCLUDED",
+						"Internal control risk '" + draft.name() + "': the report marks it '" + mark.get() + "' (line "
+								+ number + "); not served as one of the year's controls");
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void resolve(Draft draft) {
 		if (draft.controlPoint == null) {
 			String all = String.join("\n", draft.descriptionLines) + "\n" + String.join("\n", draft.commentLines);
@@ -186,7 +208,15 @@ final class ControlAppendixReader {
 			return;
 		}
 		String label = StatusVocabulary.cleanLabel(draft.symbol);
-		if (draft.symbol.isEmpty()) {
+		draft.statusLine = draft.assessmentLine;
+		Optional<StatusSentences.Stated<ControlResult>> stated = StatusSentences.controlResult(draft.resultText);
+		boolean knownLabel = label != null && StatusVocabulary.controlResult(label).isPresent();
+		if (!knownLabel && stated.isPresent()) {
+			// the symbol was lost or means nothing by itself; the result text says it
+			draft.resultLabel = stated.get().label();
+			draft.result = stated.get().value();
+		}
+		else if (draft.symbol.isEmpty()) {
 			this.log.add(draft.assessmentLine, "STATUS_SYMBOL_LOST",
 					"Internal control '" + draft.name() + "': result symbol lost in extraction; stored as UNKNOWN");
 		}
@@ -287,7 +317,7 @@ final class ControlAppendixReader {
 			String key = this.keys.unique((d.controlPoint != null) ? d.controlPoint : String.valueOf(d.riskTitle));
 			result.add(new ParsedReport.InternalControl(key, d.area, d.riskTitle, join(d.descriptionLines),
 					d.controlPoint, d.frequency, d.method, d.result, d.resultLabel, d.resultText, d.action,
-					join(d.commentLines), new ParsedReport.LineRange(d.line, d.lastLine)));
+					join(d.commentLines), new ParsedReport.LineRange(d.line, d.lastLine), d.statusLine));
 		}
 		return result;
 	}
@@ -327,6 +357,8 @@ final class ControlAppendixReader {
 		ControlResult result = ControlResult.UNKNOWN;
 
 		String resultLabel;
+
+		Integer statusLine;
 
 		String resultText;
 

@@ -108,7 +108,7 @@ final class ProcessAreaReader {
 					ARROWS.get(row.arrow()), null, ParsedReport.LineRange.of(row.line())));
 		}
 		compareGoalCounts();
-		this.commitments.compareWithSummary();
+		this.commitments.applySummary();
 	}
 
 	List<ParsedReport.Area> areas() {
@@ -244,7 +244,7 @@ final class ProcessAreaReader {
 		if (label != null) {
 			Optional<AssessmentLevel> level = StatusVocabulary.assessment(label);
 			if (level.isPresent()) {
-				return new ParsedReport.Assessment(label, level.get());
+				return new ParsedReport.Assessment(label, level.get(), section.header() + 1);
 			}
 		}
 		if (sentence == null) {
@@ -256,9 +256,9 @@ final class ProcessAreaReader {
 		if (level.isEmpty()) {
 			this.log.add(sentenceLine, "UNKNOWN_STATUS_LABEL", "Process area '" + section.name() + "': assessment '"
 					+ sentence + "' is not a known wording; stored as UNKNOWN");
-			return new ParsedReport.Assessment(sentence, AssessmentLevel.UNKNOWN);
+			return new ParsedReport.Assessment(sentence, AssessmentLevel.UNKNOWN, sentenceLine);
 		}
-		return new ParsedReport.Assessment(sentence, level.get());
+		return new ParsedReport.Assessment(sentence, level.get(), sentenceLine);
 	}
 
 	private Trend trend(Section section, TableRow row, SummaryRow summary) {

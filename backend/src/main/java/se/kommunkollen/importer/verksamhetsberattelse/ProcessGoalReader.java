@@ -21,7 +21,8 @@ import se.kommunkollen.importer.read.WarningLog;
  * tables of the area. A goal's title is recognised only where the layout marks it: a line
  * that is a table cell ("Stärka företagsklimatet …\t"), or the first line after the
  * "4-åriga processmål" heading. Other lines are follow-up text of the goal above them;
- * short sentences are not guessed to be titles. Assessments of goals are not printed.
+ * short sentences are not guessed to be titles. Assessments of goals are not printed: the
+ * report is silent, so they are UNKNOWN.
  */
 final class ProcessGoalReader {
 
@@ -116,8 +117,7 @@ final class ProcessGoalReader {
 		if (draft != null) {
 			this.goals.add(new ParsedReport.Goal(this.goalKeys.unique(draft.title), areaKey, null, GoalLevel.PROCESS,
 					LEVEL_LABEL, null, draft.title, Texts.paragraphs(draft.paragraphs),
-					ParsedReport.Assessment.notAssessed(), null,
-					new ParsedReport.LineRange(draft.line, draft.lastLine)));
+					ParsedReport.Assessment.unknown(), null, new ParsedReport.LineRange(draft.line, draft.lastLine)));
 			this.perspectives.add(perspective);
 		}
 		return null;

@@ -71,7 +71,7 @@ class BokslutParserTest {
 					(area) -> area.assessment().level())
 			.containsExactly(
 					tuple("Hållbart och tryggt samhälle", AreaKind.TARGET_AREA, "Har brister", AssessmentLevel.POOR),
-					tuple("Miljö", AreaKind.TARGET_AREA, null, AssessmentLevel.UNKNOWN),
+					tuple("Miljö", AreaKind.TARGET_AREA, "Ok", AssessmentLevel.PARTLY),
 					tuple("Näringsliv och högskola", AreaKind.TARGET_AREA, "Ok", AssessmentLevel.PARTLY),
 					tuple("Södertälje kommun som arbetsgivare", AreaKind.TARGET_AREA, "Har brister",
 							AssessmentLevel.POOR),
@@ -84,14 +84,13 @@ class BokslutParserTest {
 	}
 
 	@Test
-	void warnsThatMiljoPrintsNoAreaAssessmentInItsSection() {
-		int heading = report.areas().get(1).lines().start();
-		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("ASSESSMENT_NOT_FOUND"))
-			.singleElement()
-			.satisfies((w) -> {
-				assertThat(w.line()).isEqualTo(heading);
-				assertThat(w.message()).contains("'Miljö'", "UNKNOWN");
-			});
+	void readsMiljosAssessmentFromTheSummaryParagraphWhereItsSectionPrintsNone() {
+		// "För området *Miljö* är lägesbedömningen **Ok**", stated twice (lines 43 and
+		// 94)
+		ParsedReport.Area miljo = report.areas().get(1);
+		assertThat(miljo.assessment()).isEqualTo(new ParsedReport.Assessment("Ok", AssessmentLevel.PARTLY,
+				SampleTexts.lineStartingWith(text, "Lägesbedömningen för området ekonomi är **Bra**. Den", 1)));
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).doesNotContain("ASSESSMENT_NOT_FOUND");
 	}
 
 	@Test
@@ -132,8 +131,15 @@ class BokslutParserTest {
 			.containsExactly("naringsliv-och-hogskola/kf-mal-1", "naringsliv-och-hogskola/kf-mal-1",
 					"naringsliv-och-hogskola/kf-mal-2", "naringsliv-och-hogskola/kf-mal-2",
 					"naringsliv-och-hogskola/kf-mal-2", "naringsliv-och-hogskola/kf-mal-2");
-		assertThat(board)
-			.allMatch((g) -> g.levelLabel().equals("KS-mål") && g.assessment().level() == AssessmentLevel.NOT_ASSESSED);
+		assertThat(board).allMatch((g) -> g.levelLabel().equals("KS-mål"));
+		// KS-mål print no assessment line; one comment says "Målet anses uppfyllt", the
+		// others are silent (UNKNOWN, not NOT_ASSESSED)
+		assertThat(board).extracting((g) -> g.assessment().level())
+			.containsExactly(AssessmentLevel.UNKNOWN, AssessmentLevel.UNKNOWN, AssessmentLevel.GOOD,
+					AssessmentLevel.UNKNOWN, AssessmentLevel.UNKNOWN, AssessmentLevel.UNKNOWN);
+		assertThat(board.get(2).assessment()).isEqualTo(new ParsedReport.Assessment("Målet anses uppfyllt",
+				AssessmentLevel.GOOD, SampleTexts.lineStartingWith(text, "Målet anses uppfyllt", 1)));
+		assertThat(board.get(2).lines().end()).isGreaterThanOrEqualTo(board.get(2).assessment().line());
 		assertThat(board.get(1).title()).isEqualTo("Antalet nystartade företag ska öka.");
 		assertThat(board.get(3).title()).isEqualTo(
 				"Antal studerande ska öka med 50 procent till 2013. (Mäts med start vid bokslut 2010 – 762 st).");
@@ -269,8 +275,7 @@ class BokslutParserTest {
 		assertThat(report.warnings()).filteredOn((w) -> w.line() != null && w.line() == summaIntakter)
 			.anySatisfy(
 					(w) -> assertThat(w.message()).contains("'SUMMA INTÄKTER'", "'Bokslut 2012'", "35 330", "34153"));
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::code)
-			.containsOnly("SUM_MISMATCH", "ASSESSMENT_NOT_FOUND");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).containsOnly("SUM_MISMATCH");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import se.kommunkollen.goal.AssessmentLevel;
 import se.kommunkollen.goal.GoalLevel;
 import se.kommunkollen.goal.IndicatorValueKind;
 import se.kommunkollen.importer.ParsedReport;
+import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.SampleTexts;
 import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.report.ReportKind;
@@ -66,7 +67,7 @@ class DelarsrapportParserTest {
 					tuple("hallbar-livsmiljo", "Hållbar livsmiljö", AreaKind.MUNICIPAL_TASK),
 					tuple("naringsliv-och-arbetsmarknad", "Näringsliv och arbetsmarknad", AreaKind.MUNICIPAL_TASK));
 		assertThat(report.areas())
-			.allSatisfy((area) -> assertThat(area.assessment().level()).isEqualTo(AssessmentLevel.NOT_ASSESSED));
+			.allSatisfy((area) -> assertThat(area.assessment().level()).isEqualTo(AssessmentLevel.UNKNOWN));
 		assertThat(goal("mal-2").areaKey()).isEqualTo("delaktighet-och-demokrati");
 		assertThat(goal("mal-13").areaKey()).isEqualTo("gemenskap-och-upplevelser");
 		assertThat(goal("mal-18").areaKey()).isEqualTo("hallbar-livsmiljo");
@@ -99,7 +100,19 @@ class DelarsrapportParserTest {
 		assertThat(goal.analysis().html()).startsWith("<p>Ett arbete pågår");
 		assertThat(goal("mal-1").title()).isEqualTo(
 				"Det finns flera ändamålsenliga sätt att komma i kontakt med kommunen och man får snabba svar på sina frågor");
-		assertThat(goal("mal-1").lines()).isEqualTo(ParsedReport.LineRange.of(131));
+		assertThat(goal("mal-1").lines()).isEqualTo(new ParsedReport.LineRange(131, 133));
+	}
+
+	@Test
+	void everyAssessedGoalsLinesCoverTheLineThatPrintsItsStatus() {
+		SourceText text = SampleTexts.load(SampleTexts.ENKOPING);
+		assertThat(report.goals()).filteredOn((goal) -> goal.assessment().label() != null)
+			.hasSize(15)
+			.allSatisfy((goal) -> {
+				int line = goal.assessment().line();
+				assertThat(line).isBetween(goal.lines().start(), goal.lines().end());
+				assertThat(text.line(line)).contains(goal.assessment().label());
+			});
 	}
 
 	@Test

@@ -87,7 +87,8 @@ class DelarsrapportVariantsTest {
 	@Test
 	void mapsAnotherKnownStatusLabel() {
 		ParsedReport report = parse(sample().replace(141, " Delvis på rätt väg", "● Ej på rätt väg"));
-		assertThat(DelarsrapportVariantsTest.goal(report, "mal-2").assessment())
+		assertThat(DelarsrapportVariantsTest.goal(report, "mal-2").assessment()).usingRecursiveComparison()
+			.ignoringFields("line")
 			.isEqualTo(new ParsedReport.Assessment("Ej på rätt väg", AssessmentLevel.POOR));
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::message)
 			.containsExactly(
@@ -104,7 +105,8 @@ class DelarsrapportVariantsTest {
 	@Test
 	void storesAnUnknownStatusLabelAsUnknownAndWarns() {
 		ParsedReport report = parse(sample().replace(141, " Delvis på rätt väg", " Oklart läge"));
-		assertThat(goal(report, "mal-2").assessment())
+		assertThat(goal(report, "mal-2").assessment()).usingRecursiveComparison()
+			.ignoringFields("line")
 			.isEqualTo(new ParsedReport.Assessment("Oklart läge", AssessmentLevel.UNKNOWN));
 		assertThat(goal(report, "mal-3").assessment().level()).isEqualTo(AssessmentLevel.PARTLY);
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
@@ -115,7 +117,8 @@ class DelarsrapportVariantsTest {
 	void assignsNoStatusInABlockWhoseStatusLinesDoNotMatchItsGoals() {
 		ParsedReport report = parse(sample().replace(143, " Delvis på rätt väg", ""));
 		for (String key : List.of("mal-2", "mal-3", "mal-6", "mal-12")) {
-			assertThat(goal(report, key).assessment())
+			assertThat(goal(report, key).assessment()).usingRecursiveComparison()
+				.ignoringFields("line")
 				.isEqualTo(new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN));
 		}
 		assertThat(goal(report, "mal-1").assessment().level()).isEqualTo(AssessmentLevel.GOOD);
@@ -211,9 +214,10 @@ class DelarsrapportVariantsTest {
 		assertThat(report.goals())
 			.extracting(ParsedReport.Goal::key, ParsedReport.Goal::areaKey, (goal) -> goal.assessment().level(),
 					ParsedReport.Goal::lines)
-			.containsExactly(tuple("mal-4", "trygghet", AssessmentLevel.POOR, ParsedReport.LineRange.of(14)),
-					tuple("mal-5", "trygghet", AssessmentLevel.PARTLY, new ParsedReport.LineRange(15, 18)),
-					tuple("mal-9", "klimat", AssessmentLevel.GOOD, ParsedReport.LineRange.of(19)));
+			// each goal's lines reach the status line printed after the table
+			.containsExactly(tuple("mal-4", "trygghet", AssessmentLevel.POOR, new ParsedReport.LineRange(14, 21)),
+					tuple("mal-5", "trygghet", AssessmentLevel.PARTLY, new ParsedReport.LineRange(15, 23)),
+					tuple("mal-9", "klimat", AssessmentLevel.GOOD, new ParsedReport.LineRange(19, 25)));
 		assertThat(goal(report, "mal-5").analysis().plain())
 			.isEqualTo("Samverkan med polisen har\nfördjupats under våren.");
 		ParsedReport.Statement income = statement(report, "3-1-resultatrakning");

@@ -52,8 +52,7 @@ class VerksamhetsberattelseVariantsTest {
 		assertThat(first.statusLabel()).isEqualTo("Klart, avslutat");
 		assertThat(first.completion()).isEqualTo(100);
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line).doesNotContain(233);
-		assertThat(warning(report, "COMMITMENT_SUMMARY_MISMATCH").message())
-			.contains("9 with a visible status symbol (9 done)");
+		assertThat(report.commitments()).filteredOn((c) -> c.status() == CommitmentStatus.DONE).hasSize(13);
 	}
 
 	@Test
@@ -64,29 +63,53 @@ class VerksamhetsberattelseVariantsTest {
 	}
 
 	@Test
-	void storesAnUnknownStatusSymbolAsUnknownAndWarns() {
+	void storesAnUnknownStatusSymbolAsUnknownAndWarnsAndFillsNothingFromTheSummary() {
 		ParsedReport report = parse(sample().replace(234, "\t", "◆\t"));
 		assertThat(report.commitments().get(0).status()).isEqualTo(CommitmentStatus.UNKNOWN);
 		assertThat(report.commitments().get(0).statusLabel()).isEqualTo("◆");
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.contains(tuple(234, "UNKNOWN_STATUS_LABEL"));
+		assertThat(warning(report, "COMMITMENT_SUMMARY_MISMATCH").message())
+			.contains("1 visible symbols do not say done");
+		assertThat(report.commitments()).filteredOn((c) -> c.status() == CommitmentStatus.UNKNOWN).hasSize(6);
 	}
 
 	@Test
-	void warnsWhenTheSymbolLineOfAStatusBlockIsMissing() {
+	void fillsAMissingSymbolLineFromTheSummaryWhenItsCountsSettleIt() {
 		ParsedReport report = parse(sample().delete(247, "✓\t"));
-		assertThat(report.commitments().get(1).status()).isEqualTo(CommitmentStatus.UNKNOWN);
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
-			.contains(tuple(246, "STATUS_SYMBOL_LOST"));
+		assertThat(report.commitments().get(1).status()).isEqualTo(CommitmentStatus.DONE);
+		assertThat(report.commitments().get(1).statusLine()).isEqualTo(154);
+		assertThat(report.warnings()).filteredOn((w) -> w.line() < 700)
+			.extracting(ParsedReport.Warning::code)
+			.doesNotContain("STATUS_SYMBOL_LOST", "COMMITMENT_SUMMARY_MISMATCH");
+	}
+
+	@Test
+	void fillsNothingWhenTheSummaryCountsDoNotAddUp() {
+		ParsedReport report = parse(sample().replaceIn(154, "13 av åtagandena", "12 av åtagandena")
+			.replaceIn(28, "13 av åtagandena", "12 av åtagandena"));
+		assertThat(report.commitments()).filteredOn((c) -> c.status() == CommitmentStatus.UNKNOWN).hasSize(6);
 		assertThat(warning(report, "COMMITMENT_SUMMARY_MISMATCH").message())
-			.contains("7 with a visible status symbol (7 done)");
+			.contains("2 are not done but 1 are named as delayed");
+		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("STATUS_SYMBOL_LOST") && w.line() < 700)
+			.hasSize(6);
+	}
+
+	@Test
+	void fillsNothingWhenTheDelayedCommitmentIsNotNamed() {
+		ParsedReport report = parse(sample().replaceIn(158, "har blivit försenade", "har gått bra"));
+		assertThat(report.commitments()).filteredOn((c) -> c.status() == CommitmentStatus.UNKNOWN).hasSize(6);
+		assertThat(warning(report, "COMMITMENT_SUMMARY_MISMATCH").message())
+			.contains("1 are not done but 0 are named as delayed");
 	}
 
 	@Test
 	void storesUnknownWhenNeitherSymbolNorSentenceGivesTheAssessment() {
 		ParsedReport report = parse(sample().replace(267, "Processområdet bedöms uppnå resultatmålen.", ""));
 		ParsedReport.Area education = report.areas().get(1);
-		assertThat(education.assessment()).isEqualTo(new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN));
+		assertThat(education.assessment()).usingRecursiveComparison()
+			.ignoringFields("line")
+			.isEqualTo(new ParsedReport.Assessment(null, AssessmentLevel.UNKNOWN));
 		assertThat(education.assessmentText()).isNull();
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.contains(tuple(262, "ASSESSMENT_MISSING"));
@@ -96,7 +119,8 @@ class VerksamhetsberattelseVariantsTest {
 	void storesAnUnknownWrittenAssessmentAsUnknownAndWarns() {
 		ParsedReport report = parse(sample().replace(267, "Processområdet bedöms uppnå resultatmålen.",
 				"Processområdet bedöms vara på god väg."));
-		assertThat(report.areas().get(1).assessment())
+		assertThat(report.areas().get(1).assessment()).usingRecursiveComparison()
+			.ignoringFields("line")
 			.isEqualTo(new ParsedReport.Assessment("Processområdet bedöms vara på god väg.", AssessmentLevel.UNKNOWN));
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.contains(tuple(267, "UNKNOWN_STATUS_LABEL"));
@@ -135,7 +159,7 @@ class VerksamhetsberattelseVariantsTest {
 		assertThat(operating.rows().get(7).values().get(0)).isEqualTo(new BigDecimal("15580"));
 		assertThat(operating.lines()).isEqualTo(new ParsedReport.LineRange(682, 694));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("SUM_MISMATCH") && w.line() > 682).isEmpty();
-		assertThat(report.warnings()).hasSize(22);
+		assertThat(report.warnings()).hasSize(14);
 	}
 
 	@Test
@@ -170,7 +194,7 @@ class VerksamhetsberattelseVariantsTest {
 	@Test
 	void readsAControlResultWrittenOut() {
 		ParsedReport report = parse(sample().replaceIn(902, "●\t", "Kontroll genomförd utan avvikelse\t"));
-		ParsedReport.InternalControl delegation = report.internalControls().get(7);
+		ParsedReport.InternalControl delegation = report.internalControls().get(6);
 		assertThat(delegation.result()).isEqualTo(ControlResult.NO_DEVIATION);
 		assertThat(delegation.resultLabel()).isEqualTo("Kontroll genomförd utan avvikelse");
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line).doesNotContain(902);
@@ -178,8 +202,11 @@ class VerksamhetsberattelseVariantsTest {
 
 	@Test
 	void recordsARiskWithoutControlAsNotPerformedWhenTheTextSaysSo() {
-		ParsedReport report = parse(sample().replace(816, "Uppföljning i IK-plan 2024 kan bli aktuellt.",
-				"Kontrollen har inte genomförts under 2022."));
+		ParsedReport report = parse(sample()
+			.replace(816, "Uppföljning i IK-plan 2024 kan bli aktuellt.", "Kontrollen har inte genomförts under 2022.")
+			.replaceIn(793,
+					"Inte med som IK-moment 2022. Uppföljning i samband med IK-rapportering enligt tidigare beslut",
+					"kommunstyrelsens uppsiktsplikt"));
 		assertThat(report.internalControls().get(1).result()).isEqualTo(ControlResult.NOT_PERFORMED);
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).doesNotContain("CONTROL_MISSING");
 	}
