@@ -324,10 +324,10 @@ final class ProcessAreaReader {
 			long found = this.goals.countIn(entry.getKey());
 			if (found != entry.getValue()) {
 				this.log.add(statedAt.get(entry.getKey()), "GOAL_COUNT_MISMATCH", "The text states " + entry.getValue()
-						+ " processmål in '" + entry.getKey() + "'; " + found
-						+ " have a title that can be told apart from the follow-up "
-						+ "text (a table cell, or the first line after '4-åriga processmål'); the text of the others "
-						+ "stays in the analysis of the goal above it");
+						+ " processmål in '" + entry.getKey() + "' but " + found
+						+ " titles were read (a table cell, the first line after '4-åriga processmål', or a one-line "
+						+ "goal statement followed by its follow-up); a title that cannot be told apart from the "
+						+ "follow-up text stays in the analysis of the goal above it");
 			}
 		}
 	}

@@ -2,9 +2,12 @@ package se.kommunkollen.importer.verksamhetsberattelse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.kommunkollen.goal.GoalLevel;
+import se.kommunkollen.goal.IndicatorValueKind;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
 import se.kommunkollen.importer.read.HtmlFragments;
@@ -18,17 +21,38 @@ import se.kommunkollen.importer.read.WarningLog;
 
 /**
  * "4-åriga processmål" of a process area and their follow-up text, and the indicator
- * tables of the area. A goal's title is recognised only where the layout marks it: a line
- * that is a table cell ("Stärka företagsklimatet …\t"), or the first line after the
- * "4-åriga processmål" heading. Other lines are follow-up text of the goal above them;
- * short sentences are not guessed to be titles. Assessments of goals are not printed: the
- * report is silent, so they are UNKNOWN.
+ * tables of the area. A goal's title is recognised where the layout marks it: a line that
+ * is a table cell ("Stärka företagsklimatet …\t"), the first line after the "4-åriga
+ * processmål" heading, or a title row whose cell lost its tab: a one-line paragraph, one
+ * sentence of at most {@value #TITLE_MAX_LENGTH} characters that states a goal rather
+ * than reports what was done, not an item of a list introduced by a colon, and followed
+ * by its own follow-up text. A line of title shape that reads as a report ("… har tagits
+ * fram") stays follow-up text, with a warning naming it. Assessments of goals are not
+ * printed: the report is silent, so they are UNKNOWN. An indicator row goes to the goal
+ * of its area whose title names it ("Ekonomi i balans") or whose follow-up prints its
+ * outcome and target ("92%" against "84%"), else to the last goal above its table.
  */
 final class ProcessGoalReader {
 
 	static final String LEVEL_LABEL = "4-årigt processmål";
 
 	private static final Pattern DASHES = Pattern.compile("^[-–\\s]+$");
+
+	static final int TITLE_MAX_LENGTH = 120;
+
+	private static final int FOLLOW_UP_MIN_LENGTH = 120;
+
+	/** A sentence inside the line: punctuation followed by more text. */
+	private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s+\\S");
+
+	/**
+	 * Reports of what was done: a perfect or past tense ("har … tagits fram", "har
+	 * bidragit", "är avslutad", "uppgår", "blev").
+	 */
+	private static final Pattern REPORT = Pattern.compile(
+			"(?iu)\\b(har|hade)\\s+(?:\\S+\\s+){0,5}?\\p{L}+(ts|its|ats|tt|it|at)\\b|\\b(är|blev|var)\\s+(avslutad|avslutat|genomförd|genomfört|klar|klart|antagen|antaget|framtagen|framtaget|beslutad|beslutat)\\b|\\b(uppgår|uppgick|blev|visar|visade)\\b");
+
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[ ,.]\\d+)*\\s?%?");
 
 	private final SourceText text;
 
@@ -105,12 +129,75 @@ final class ProcessGoalReader {
 			else if (draft == null) {
 				draft = new Draft(Lines.trim(line), number);
 			}
+			else if (isUntabbedTitle(number, draft)) {
+				draft = finish(draft, areaKey, perspective);
+				draft = new Draft(Lines.trim(line), number);
+			}
 			else {
 				draft.paragraph(line, number);
 			}
 		}
 		finish(draft, areaKey, perspective);
 		readIndicators(from, to, (this.goals.size() > goalsBefore) ? goalsBefore : -1);
+	}
+
+	/**
+	 * A title row that lost its tab. Each condition is a layout cue; a line that meets
+	 * all of them but reads as a report is kept as follow-up text and named in a warning.
+	 */
+	private boolean isUntabbedTitle(int number, Draft draft) {
+		String line = Lines.trim(this.text.line(number));
+		if (!isOneLineParagraph(number) || !isOneShortSentence(line) || isListItem(number) || !hasFollowUp(number)) {
+			return false;
+		}
+		if (REPORT.matcher(line).find()) {
+			this.log.add(number, "GOAL_TITLE_UNCERTAIN", "Line " + number + " '" + line
+					+ "' has the shape of a processmål title but reads as a report of what was done; kept in the follow-up of '"
+					+ draft.title + "'");
+			return false;
+		}
+		return true;
+	}
+
+	private boolean isOneLineParagraph(int number) {
+		return blankOrEdge(number - 1) && blankOrEdge(number + 1);
+	}
+
+	private boolean blankOrEdge(int number) {
+		return number < 1 || number > this.text.lineCount() || Lines.isBlank(this.text.line(number));
+	}
+
+	private static boolean isOneShortSentence(String line) {
+		return line.length() <= TITLE_MAX_LENGTH && Character.isUpperCase(line.codePointAt(0))
+				&& !INNER_SENTENCE_END.matcher(line).find() && !line.endsWith(":") && !line.endsWith(";")
+				&& !line.endsWith("?") && !line.endsWith(",") && HtmlFragments.read(line).html() == null;
+	}
+
+	/** After "… handlat om följande:" each short one-line paragraph is an item. */
+	private boolean isListItem(int number) {
+		int previous = Lines.previousNonBlank(this.text, number - 1);
+		if (previous < 1 || Lines.hasTab(this.text.line(previous))) {
+			return false;
+		}
+		String line = Lines.trim(this.text.line(previous));
+		if (line.endsWith(":") || line.endsWith(";")) {
+			return true;
+		}
+		return isOneLineParagraph(previous) && isOneShortSentence(line) && isListItem(previous);
+	}
+
+	/**
+	 * The next paragraph is follow-up text: a long paragraph, or one that introduces a
+	 * list; not another short line, a table or the commitments.
+	 */
+	private boolean hasFollowUp(int number) {
+		int next = Lines.nextNonBlank(this.text, number + 1);
+		if (next < 1 || Lines.hasTab(this.text.line(next)) || CommitmentReader.isZoneHeading(this.text.line(next))
+				|| isCaption(next)) {
+			return false;
+		}
+		String line = Lines.trim(this.text.line(next));
+		return line.length() > FOLLOW_UP_MIN_LENGTH || line.endsWith(":");
 	}
 
 	private Draft finish(Draft draft, String areaKey, String perspective) {
@@ -160,12 +247,79 @@ final class ProcessGoalReader {
 			}
 			boolean byYear = isYearTable(cells);
 			String levelLabel = (caption != null) ? caption : cells.get(0);
-			this.indicators.addAll(IndicatorTables.read(this.text, table,
+			List<ParsedReport.Indicator> read = IndicatorTables.read(this.text, table,
 					IndicatorTables.columns(cells, byYear ? IndicatorTables::yearColumn : IndicatorTables::valueColumn),
 					(byYear && caption != null) ? caption + " – " : "", goalKey, GoalLevel.PROCESS, levelLabel,
-					this.indicatorKeys));
+					this.indicatorKeys);
+			List<ParsedReport.Goal> areaGoals = (firstGoal < 0) ? List.of()
+					: this.goals.subList(firstGoal, this.goals.size());
+			for (ParsedReport.Indicator indicator : read) {
+				this.indicators.add(withGoal(indicator, goalNaming(indicator, areaGoals)));
+			}
 			number = table.lines().end();
 		}
+	}
+
+	private static ParsedReport.Indicator withGoal(ParsedReport.Indicator indicator, String goalKey) {
+		if (goalKey == null || goalKey.equals(indicator.goalKey())) {
+			return indicator;
+		}
+		return new ParsedReport.Indicator(indicator.key(), goalKey, indicator.level(), indicator.levelLabel(),
+				indicator.name(), indicator.unit(), indicator.betterDirection(), indicator.values(), indicator.lines());
+	}
+
+	/**
+	 * The one goal of the area whose title contains the indicator's name ("Ekonomi i
+	 * balans"), else the one whose follow-up prints the indicator's latest outcome and
+	 * first target; null when none or several do.
+	 */
+	private static String goalNaming(ParsedReport.Indicator indicator, List<ParsedReport.Goal> goals) {
+		String name = comparable(indicator.name().replaceAll("[,(].*$", ""));
+		List<ParsedReport.Goal> byName = goals.stream()
+			.filter((goal) -> name.split(" ").length >= 2 && comparable(goal.title()).contains(name))
+			.toList();
+		if (byName.size() == 1) {
+			return byName.get(0).key();
+		}
+		List<String> figures = figures(indicator);
+		if (figures.isEmpty()) {
+			return null;
+		}
+		List<ParsedReport.Goal> byFigures = goals.stream()
+			.filter((goal) -> goal.analysis() != null && goal.analysis().plain() != null
+					&& figures.stream().allMatch((figure) -> prints(goal.analysis().plain(), figure)))
+			.toList();
+		return (byFigures.size() == 1) ? byFigures.get(0).key() : null;
+	}
+
+	/** The latest outcome and the first target as printed, when both are. */
+	private static List<String> figures(ParsedReport.Indicator indicator) {
+		String outcome = null;
+		String target = null;
+		for (ParsedReport.IndicatorValue value : indicator.values()) {
+			if (value.kind() == IndicatorValueKind.OUTCOME && value.printed() != null) {
+				outcome = value.printed();
+			}
+			if (value.kind() == IndicatorValueKind.TARGET && value.printed() != null && target == null) {
+				target = value.printed();
+			}
+		}
+		return (outcome != null && target != null && !outcome.equals(target)) ? List.of(outcome, target) : List.of();
+	}
+
+	private static boolean prints(String text, String figure) {
+		String wanted = figure.replaceAll("\\s", "");
+		Matcher matcher = NUMBER.matcher(text);
+		while (matcher.find()) {
+			if (matcher.group().replaceAll("\\s", "").equals(wanted)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String comparable(String text) {
+		return text.toLowerCase(new Locale("sv")).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
 	}
 
 	private String goalAbove(int line, int firstGoal) {

@@ -110,29 +110,52 @@ class VerksamhetsberattelseParserTest {
 	}
 
 	@Test
-	void readsProcessGoalsWhoseTitleTheLayoutMarks() {
+	void readsEveryProcessGoalTitleTheLayoutMarks() {
+		// the 22 titles printed (read from the report), less line 533, which reads as a
+		// report ("har bidragit") and stays follow-up with a warning
 		assertThat(report.goals())
 			.extracting(ParsedReport.Goal::title, ParsedReport.Goal::areaKey, ParsedReport.Goal::lines)
 			.containsExactly(
 					tuple("Stärka företagsklimatet och förbättra servicen till företagare.", "naringsliv-och-arbete",
 							new ParsedReport.LineRange(209, 215)),
 					tuple("Attraktiviteten som etableringsort (regionalt, nationellt och internationellt) ska stärkas.",
-							"naringsliv-och-arbete", new ParsedReport.LineRange(217, 227)),
+							"naringsliv-och-arbete", new ParsedReport.LineRange(217, 223)),
+					tuple("Tidigt intresse för entreprenörskap ska öka, hållbart entreprenörskap ska öka.",
+							"naringsliv-och-arbete", new ParsedReport.LineRange(225, 227)),
 					tuple("Höja utbildningsnivån genom Samhällskontraktet och andra avtal med Mälardalens högskola/Mälardalens universitet.",
 							"utbildning", new ParsedReport.LineRange(270, 274)),
-					tuple("Ökad upplevd trygghet i Eskilstuna", "demokrati", new ParsedReport.LineRange(308, 336)),
+					tuple("Ökad upplevd trygghet i Eskilstuna", "demokrati", new ParsedReport.LineRange(308, 316)),
+					tuple("Invånare är nöjda med möjligheten till inflytande.", "demokrati",
+							new ParsedReport.LineRange(318, 320)),
+					tuple("Utveckla befintlig service och tjänster för ökad jämställdhet, jämlikhet och goda livsvillkor.",
+							"demokrati", new ParsedReport.LineRange(322, 326)),
+					tuple("Samtliga nämnder och styrelser arbetar efter en enhetlig och rättssäker ärende- och beslutsprocess.",
+							"demokrati", new ParsedReport.LineRange(328, 336)),
 					tuple("Öka kommunens och allmänhetens förmåga att hantera större händelser och kriser.",
 							"samhallsskydd-och-beredskap", new ParsedReport.LineRange(383, 395)),
 					tuple("Utbyggnad av verksamhetslokaler genomförs enligt lokalförsörjningsplan.",
-							"hallbar-samhallsbyggnad", new ParsedReport.LineRange(423, 445)),
+							"hallbar-samhallsbyggnad", new ParsedReport.LineRange(423, 425)),
+					tuple("Bidra till att byggnation av 600 bostäder per år startas.", "hallbar-samhallsbyggnad",
+							new ParsedReport.LineRange(427, 429)),
+					tuple("Andelen hållbara transporter ska öka", "hallbar-samhallsbyggnad",
+							new ParsedReport.LineRange(431, 433)),
+					tuple("Installerad effekt från solenergi ska öka.", "hallbar-samhallsbyggnad",
+							new ParsedReport.LineRange(435, 441)),
+					tuple("Arbeta för att klimatpåverkan från kommunkoncernens verksamheter minskar",
+							"hallbar-samhallsbyggnad", new ParsedReport.LineRange(443, 445)),
 					tuple("En kommunikativ organisation som driver utveckling och stärker förtroendet för kommunkoncernen.",
 							"processkvalitet", new ParsedReport.LineRange(490, 506)),
-					tuple("God service och tillgänglighet.", "processkvalitet", new ParsedReport.LineRange(508, 537)),
+					tuple("God service och tillgänglighet.", "processkvalitet", new ParsedReport.LineRange(508, 513)),
+					tuple("Effektiva processer", "processkvalitet", new ParsedReport.LineRange(515, 537)),
 					tuple("Hållbart arbetsliv", "medarbetare", new ParsedReport.LineRange(583, 585)),
 					tuple("God ekonomisk hushållning som finansierar framtida tillväxt och investeringar", "ekonomi",
 							new ParsedReport.LineRange(644, 645)),
 					tuple("Alla avdelningar ska ha en ekonomi i balans.", "ekonomi",
-							new ParsedReport.LineRange(646, 653)));
+							new ParsedReport.LineRange(646, 647)),
+					tuple("Effektiva upphandlingar av inköp.", "ekonomi", new ParsedReport.LineRange(649, 653)));
+		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("GOAL_TITLE_UNCERTAIN"))
+			.extracting(ParsedReport.Warning::line)
+			.containsExactly(332, 500, 533);
 		assertThat(report.goals()).allSatisfy((goal) -> {
 			assertThat(goal.level()).isEqualTo(GoalLevel.PROCESS);
 			// the report assesses process areas, not goals: silent, so UNKNOWN
@@ -147,24 +170,23 @@ class VerksamhetsberattelseParserTest {
 		assertThat(goal.key()).isEqualTo("starka-foretagsklimatet-och-forbattra-servicen-till-foretagare");
 		assertThat(goal.analysis().plain()).startsWith("Ett flertal träffar har arrangerats")
 			.endsWith("som utgår från centret.");
-		ParsedReport.Goal economy = report.goals().get(9);
+		ParsedReport.Goal economy = report.goals().get(18);
 		assertThat(economy.analysis().html()).startsWith("<p>Större fokus har lagts på förbättrade omvärldsanalyser");
 	}
 
 	@Test
-	void warnsThatTheTextStatesMoreGoalsThanCanBeToldApart() {
+	void warnsThatTheTextStatesMoreGoalsInEffektivOrganisationThanItsTitles() {
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("GOAL_COUNT_MISMATCH"))
 			.extracting(ParsedReport.Warning::line, ParsedReport.Warning::message)
-			.containsExactly(tuple(145, "The text states 14 processmål in 'Hållbar utveckling'; 6 have a title that "
-					+ "can be told apart from the follow-up text (a table cell, or the first line after '4-åriga "
-					+ "processmål'); the text of the others stays in the analysis of the goal above it"),
-					tuple(145, "The text states 9 processmål in 'Effektiv organisation'; 5 have a title that can be "
-							+ "told apart from the follow-up text (a table cell, or the first line after '4-åriga "
-							+ "processmål'); the text of the others stays in the analysis of the goal above it"));
+			.containsExactly(tuple(145,
+					"The text states 9 processmål in 'Effektiv organisation' but 7 titles were read (a table cell, "
+							+ "the first line after '4-åriga processmål', or a one-line goal statement followed by its "
+							+ "follow-up); a title that cannot be told apart from the follow-up text stays in the "
+							+ "analysis of the goal above it"));
 	}
 
 	@Test
-	void readsIndicatorsOfTheGoalAboveThem() {
+	void readsIndicatorsOfTheGoalThatNamesOrPrintsThemElseTheGoalAbove() {
 		assertThat(report.indicators())
 			.extracting(ParsedReport.Indicator::name, ParsedReport.Indicator::unit, ParsedReport.Indicator::goalKey)
 			.containsExactly(tuple("Total sjukfrånvaro - tillsvidareanställda, (%)", "%", "hallbart-arbetsliv"),
@@ -174,7 +196,9 @@ class VerksamhetsberattelseParserTest {
 					tuple("Sjukfrånvaro på KLK som egen förvaltning – Totalt", "%", "hallbart-arbetsliv"),
 					tuple("Sjukfrånvaro på KLK som egen förvaltning – Kvinnor", "%", "hallbart-arbetsliv"),
 					tuple("Sjukfrånvaro på KLK som egen förvaltning – Män", "%", "hallbart-arbetsliv"),
-					tuple("Avtalstrohet, andel (%)", "%", "alla-avdelningar-ska-ha-en-ekonomi-i-balans"),
+					// same figures in its follow-up: "avtalstrohet på 92%. Målet för 2022
+					// uppgick till 84%"
+					tuple("Avtalstrohet, andel (%)", "%", "effektiva-upphandlingar-av-inkop"),
 					tuple("Ekonomi i balans", "%", "alla-avdelningar-ska-ha-en-ekonomi-i-balans"));
 		assertThat(report.indicators().get(0).values()).containsExactly(
 				new ParsedReport.IndicatorValue(IndicatorValueKind.OUTCOME, "Utfall 2020", 2020, new BigDecimal("3.1"),
@@ -380,7 +404,8 @@ class VerksamhetsberattelseParserTest {
 	@Test
 	void warnsAboutEveryLostSymbolAndUnstatedUnit() {
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
-			.containsExactly(tuple(145, "GOAL_COUNT_MISMATCH"), tuple(145, "GOAL_COUNT_MISMATCH"),
+			.containsExactly(tuple(145, "GOAL_COUNT_MISMATCH"), tuple(332, "GOAL_TITLE_UNCERTAIN"),
+					tuple(500, "GOAL_TITLE_UNCERTAIN"), tuple(533, "GOAL_TITLE_UNCERTAIN"),
 					tuple(669, "UNIT_NOT_STATED"), tuple(678, "SUM_MISMATCH"), tuple(678, "SUM_MISMATCH"),
 					tuple(680, "SUM_MISMATCH"), tuple(682, "UNIT_NOT_STATED"), tuple(785, "STATUS_SYMBOL_LOST"),
 					tuple(793, "CONTROL_EXCLUDED"), tuple(828, "STATUS_SYMBOL_LOST"), tuple(843, "STATUS_SYMBOL_LOST"),

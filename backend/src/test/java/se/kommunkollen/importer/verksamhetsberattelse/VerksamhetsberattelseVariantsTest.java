@@ -159,7 +159,7 @@ class VerksamhetsberattelseVariantsTest {
 		assertThat(operating.rows().get(7).values().get(0)).isEqualTo(new BigDecimal("15580"));
 		assertThat(operating.lines()).isEqualTo(new ParsedReport.LineRange(682, 694));
 		assertThat(report.warnings()).filteredOn((w) -> w.code().equals("SUM_MISMATCH") && w.line() > 682).isEmpty();
-		assertThat(report.warnings()).hasSize(14);
+		assertThat(report.warnings()).hasSize(16);
 	}
 
 	@Test
@@ -189,6 +189,33 @@ class VerksamhetsberattelseVariantsTest {
 		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> this.parser.parse(text))
 			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(691))
 			.withMessageContaining("'Driftredovisning' ends with 'Miljö och samhällsbyggnad'");
+	}
+
+	@Test
+	void readsATitleRowThatLostItsTab() {
+		ParsedReport report = parse(sample().replaceIn(217, "ska stärkas.\t", "ska stärkas."));
+		assertThat(report.goals()).extracting(ParsedReport.Goal::title)
+			.contains("Attraktiviteten som etableringsort (regionalt, nationellt och internationellt) ska stärkas.");
+		assertThat(report.goals()).hasSize(21);
+	}
+
+	@Test
+	void keepsAShortReportSentenceAsFollowUpAndNamesItInAWarning() {
+		ParsedReport report = parse(
+				sample().replace(225, "Tidigt intresse för entreprenörskap ska öka, hållbart entreprenörskap ska öka.",
+						"Flera träffar har genomförts under året."));
+		assertThat(report.goals()).hasSize(20);
+		assertThat(report.goals().get(1).analysis().plain()).contains("Flera träffar har genomförts under året.");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
+			.contains(tuple(225, "GOAL_TITLE_UNCERTAIN"));
+	}
+
+	@Test
+	void takesNoShortLineFollowedByAnotherShortLineAsATitle() {
+		ParsedReport report = parse(
+				sample().replace(227, SampleTexts.load(SampleTexts.ESKILSTUNA).line(227), "Se ovan."));
+		assertThat(report.goals()).extracting(ParsedReport.Goal::title)
+			.doesNotContain("Tidigt intresse för entreprenörskap ska öka, hållbart entreprenörskap ska öka.");
 	}
 
 	@Test
