@@ -208,7 +208,6 @@ final class ControlAppendixReader {
 			return;
 		}
 		String label = StatusVocabulary.cleanLabel(draft.symbol);
-		draft.statusLine = draft.assessmentLine;
 		Optional<StatusSentences.Stated<ControlResult>> stated = StatusSentences.controlResult(draft.resultText);
 		boolean knownLabel = label != null && StatusVocabulary.controlResult(label).isPresent();
 		if (!knownLabel && stated.isPresent()) {
@@ -232,6 +231,9 @@ final class ControlAppendixReader {
 				this.log.add(draft.assessmentLine, "UNKNOWN_STATUS_LABEL", "Internal control '" + draft.name()
 						+ "': result label '" + label + "' is not known; stored as UNKNOWN");
 			}
+		}
+		if (draft.resultLabel != null) {
+			draft.statusLine = draft.assessmentLine;
 		}
 	}
 
