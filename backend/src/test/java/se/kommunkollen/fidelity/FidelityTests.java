@@ -50,6 +50,37 @@ class FidelityTests {
 		assertThat(differences(facts, report)).as("differences from the report's facts").isEmpty();
 	}
 
+	/**
+	 * Every assessed area, goal, commitment and control knows the line that prints its
+	 * status, and its provenance covers that line, unless the report states the status in
+	 * a summary before the record ("13 av åtagandena bedöms vara klara").
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "enkoping, 002_034fdc850437dc3c.txt", "eskilstuna, 003_706e2e96afce6266.txt",
+			"sodertalje, 004_6ea06e72dde3c929.txt" })
+	void theProvenanceOfAnAssessedRecordCoversTheLineThatPrintsItsStatus(String municipality, String sample) {
+		Map<String, Object> report = report(municipality, sample);
+		List<Map<String, Object>> assessed = new ArrayList<>();
+		for (String field : List.of("areas", "goals")) {
+			list(report.get(field)).stream()
+				.filter((r) -> map(r.get("assessment")).get("label") != null)
+				.forEach(assessed::add);
+		}
+		list(report.get("commitments")).stream().filter((r) -> r.get("statusLabel") != null).forEach(assessed::add);
+		list(report.get("internalControls")).stream()
+			.filter((r) -> r.get("resultLabel") != null)
+			.forEach(assessed::add);
+		assertThat(assessed).isNotEmpty().allSatisfy((record) -> {
+			Map<String, Object> provenance = map(record.get("provenance"));
+			Integer statusLine = (Integer) provenance.get("statusLine");
+			assertThat(statusLine).as("status line of %s", record).isNotNull();
+			if (statusLine >= (Integer) provenance.get("lineStart")) {
+				assertThat(statusLine).as("status line of %s", record)
+					.isLessThanOrEqualTo((Integer) provenance.get("lineEnd"));
+			}
+		});
+	}
+
 	@Test
 	void aWrongMissingOrExtraValueIsADifference() throws IOException {
 		List<Fact> facts = Fact
