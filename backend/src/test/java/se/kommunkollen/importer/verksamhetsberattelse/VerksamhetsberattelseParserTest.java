@@ -263,11 +263,11 @@ class VerksamhetsberattelseParserTest {
 		ParsedReport.Statement income = report.statements().get(0);
 		assertThat(income.key()).isEqualTo("resultatrakning");
 		assertThat(income.kind()).isEqualTo(StatementKind.INCOME_STATEMENT);
-		assertThat(income.unit()).isNull();
+		assertThat(income.unit()).isEqualTo("miljoner kronor");
 		assertThat(income.lines()).isEqualTo(new ParsedReport.LineRange(669, 680));
 		assertThat(income.columns()).extracting(ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple(ColumnKind.OUTCOME, "2021"), tuple(ColumnKind.OUTCOME, "Dec 2022"),
-					tuple(ColumnKind.BUDGET, "Dec 2022"), tuple(ColumnKind.DEVIATION, "Dec 2022"));
+					tuple(ColumnKind.BUDGET, "Dec 2022"), tuple(ColumnKind.BUDGET_DEVIATION, "Dec 2022"));
 		assertThat(income.rows()).extracting(ParsedReport.Row::label, ParsedReport.Row::section, ParsedReport.Row::sum)
 			.containsExactly(tuple("Kommunersättning/skolpeng", "Intäkter", false),
 					tuple("Övriga intäkter", "Intäkter", false), tuple("Summa INTÄKTER", "Intäkter", true),
@@ -372,13 +372,12 @@ class VerksamhetsberattelseParserTest {
 			.containsExactly(tuple(28, "COMMITMENT_SUMMARY_MISMATCH"), tuple(145, "GOAL_COUNT_MISMATCH"),
 					tuple(145, "GOAL_COUNT_MISMATCH"), tuple(233, "STATUS_SYMBOL_LOST"),
 					tuple(280, "STATUS_SYMBOL_LOST"), tuple(364, "STATUS_SYMBOL_LOST"),
-					tuple(471, "STATUS_SYMBOL_LOST"), tuple(550, "STATUS_SYMBOL_LOST"),
-					tuple(659, "STATUS_SYMBOL_LOST"), tuple(669, "UNIT_NOT_STATED"), tuple(678, "SUM_MISMATCH"),
-					tuple(678, "SUM_MISMATCH"), tuple(680, "SUM_MISMATCH"), tuple(682, "UNIT_NOT_STATED"),
-					tuple(785, "STATUS_SYMBOL_LOST"), tuple(791, "CONTROL_MISSING"), tuple(828, "STATUS_SYMBOL_LOST"),
-					tuple(843, "STATUS_SYMBOL_LOST"), tuple(858, "STATUS_SYMBOL_LOST"),
-					tuple(873, "STATUS_SYMBOL_LOST"), tuple(890, "STATUS_SYMBOL_LOST"),
-					tuple(902, "UNKNOWN_STATUS_LABEL"));
+					tuple(471, "STATUS_SYMBOL_LOST"), tuple(550, "STATUS_SYMBOL_LOST"), tuple(623, "UNIT_FROM_TEXT"),
+					tuple(659, "STATUS_SYMBOL_LOST"), tuple(678, "SUM_MISMATCH"), tuple(678, "SUM_MISMATCH"),
+					tuple(680, "SUM_MISMATCH"), tuple(682, "UNIT_NOT_STATED"), tuple(785, "STATUS_SYMBOL_LOST"),
+					tuple(791, "CONTROL_MISSING"), tuple(828, "STATUS_SYMBOL_LOST"), tuple(843, "STATUS_SYMBOL_LOST"),
+					tuple(858, "STATUS_SYMBOL_LOST"), tuple(873, "STATUS_SYMBOL_LOST"),
+					tuple(890, "STATUS_SYMBOL_LOST"), tuple(902, "UNKNOWN_STATUS_LABEL"));
 	}
 
 	private static ParsedReport.Area area(String key) {
