@@ -596,7 +596,7 @@ class FinancialStatementElement extends KommunkollenWidget {
 	static notFound = 'Kommunkollen har ingen ekonomisk tabell med id ”{id}”.';
 
 	request(id) {
-		return ['financialStatement', { id: ['ID!', id] }, `{id kind title unit unitName latestOutcomeColumn ${REPORT}
+		return ['financialStatement', { id: ['ID!', id] }, `{id kind title unit unitName latestOutcomeColumn unitProvenance{lineStart lineEnd report{id}} ${REPORT}
 			columns{label kind unit periodEnd deviationSign} rows{label section isSum unit unitName isRatio values scales printed} ${PROVENANCE}}`];
 	}
 
@@ -636,13 +636,15 @@ class FinancialStatementElement extends KommunkollenWidget {
 		const body = groups.map((group) => `<tbody>${group.section ? `<tr class="kk-section"><th scope="rowgroup" colspan="${span}">${esc(group.section)}</th></tr>` : ''}
 			${group.rows.map((row) => `<tr${row.isSum ? ' class="kk-sum"' : ''}><th scope="row">${esc(row.label)}</th>${columns.map((i) => cell(row, i)).join('')}${perRow ? rowUnit(row) : ''}</tr>`).join('')}</tbody>`).join('');
 		// The title stands in the heading just above, so screen readers alone get it twice.
-		const caption = `<span class="kk-sr">${esc(statement.title)}. </span>${perRow ? 'Enheten står per rad' : unit ? `Belopp i ${esc(unit)}` : 'Tabellen anger inte i vilken enhet beloppen står'}`;
+		const fromText = statement.unitProvenance ? ' (enheten står i rapportens text)' : '';
+		const caption = `<span class="kk-sr">${esc(statement.title)}. </span>${perRow ? 'Enheten står per rad' : unit ? `Belopp i ${esc(unit)}${fromText}` : 'Tabellen anger inte i vilken enhet beloppen står'}`;
 		const header = (i) => `<th scope="col" class="kk-n" data-kind="${esc(statement.columns[i].kind)}">${esc(statement.columns[i].label)}${i === statement.latestOutcomeColumn ? '<br><span class="kk-note">senaste utfall</span>' : ''}</th>`;
 		return `<p class="kk-meta">${reportMeta(statement.report, statement.report.periodLabel)}</p>${this.heading(statement.title)}
 			<div class="kk-scroll" role="region" aria-labelledby="kk-h" tabindex="0"><table class="kk-wide" part="table"><caption>${caption}</caption>
 			<thead><tr><th scope="col">Post</th>${columns.map(header).join('')}${perRow ? '<th scope="col">Enhet</th>' : ''}</tr></thead>
 			${body}</table></div>
-			${this.links(this.link('ekonomi.html', { id: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`, `tabell-${statement.id}`), this.sourceLink(statement.provenance))}`;
+			${this.links(this.link('ekonomi.html', { id: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`, `tabell-${statement.id}`), this.sourceLink(statement.provenance),
+				statement.unitProvenance ? this.sourceLink(statement.unitProvenance).replace('Källa: ', 'Enheten: ') : '')}`;
 	}
 }
 

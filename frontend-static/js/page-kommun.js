@@ -168,7 +168,9 @@ function financeSection(municipality) {
     const unit = unitName(key.statement.unit, key.statement.unitName);
     section.append(
       h('h3', null, `${key.row.label} – ${key.statement.title}`),
-      h('p', { class: 'kk-muted' }, `${report.title}${report.periodLabel ? `, ${report.periodLabel}` : ''}. `, unit ? `Belopp i ${unit}${key.statement.unit && key.statement.unit !== unit ? ` (${key.statement.unit})` : ''}.` : 'Tabellen anger inte vilken enhet beloppen står i.'),
+      h('p', { class: 'kk-muted' }, `${report.title}${report.periodLabel ? `, ${report.periodLabel}` : ''}. `,
+        unit ? `Belopp i ${unit}${key.statement.unit && key.statement.unit !== unit ? ` (${key.statement.unit})` : ''}. ` : 'Tabellen anger inte vilken enhet beloppen står i.',
+        unit && key.statement.unitProvenance ? ['Enheten står i rapportens text: ', sourceLink(report.id, key.statement.unitProvenance), '.'] : null),
       h('dl', { class: 'kk-figures' }, key.figures.map((figure) => {
         const better = deviationIsBetter(figure.column, key.row.values[figure.index]);
         return h('div', null,
