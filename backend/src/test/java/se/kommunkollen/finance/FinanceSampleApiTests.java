@@ -6,21 +6,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Column semantics, printed scales and row units of the bundled samples, read back
- * through the API after the import on first start. Subclasses run the same on other
- * databases.
+ * through the API over HTTP after the import on first start. Subclasses run the same on
+ * other databases.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=true",
 				"spring.datasource.url=jdbc:h2:mem:finance-samples" })
-@AutoConfigureGraphQlTester
+@AutoConfigureHttpGraphQlTester
 class FinanceSampleApiTests {
 
 	private static final String STATEMENTS = """
@@ -32,7 +32,7 @@ class FinanceSampleApiTests {
 			""";
 
 	@Autowired
-	GraphQlTester graphQl;
+	HttpGraphQlTester graphQl;
 
 	@Test
 	void eskilstunasLatestOutcomeIsTheColumnOf2022ThoughTheTablePrints2022First() {
