@@ -145,13 +145,18 @@ function formatNumber(value, printed) {
 	return new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
+// The words of the shared assessment scale: the same as the site's (js/core.js ASSESSMENTS);
+// e2e/tests/vocabulary.test.mjs fails when they differ.
 const LEVELS = {
-	GOOD: ['På rätt väg', 'M4.6 8.3l2.3 2.3 4.5-4.9'],
-	PARTLY: ['Delvis på rätt väg', ''],
-	POOR: ['Inte på rätt väg', 'M5.4 5.4l5.2 5.2m0-5.2l-5.2 5.2'],
+	GOOD: ['Går bra', 'M4.6 8.3l2.3 2.3 4.5-4.9'],
+	PARTLY: ['Delvis', ''],
+	POOR: ['Brister', 'M5.4 5.4l5.2 5.2m0-5.2l-5.2 5.2'],
 	NOT_ASSESSED: ['Inte bedömt', 'M4.8 8h6.4'],
-	UNKNOWN: ['Bedömningen kunde inte läsas', 'M6.2 6.3a1.9 1.9 0 1 1 2.6 1.7c-.6.3-.8.6-.8 1.2v.4M8 11.4v.3'],
+	UNKNOWN: ['Okänt', 'M6.2 6.3a1.9 1.9 0 1 1 2.6 1.7c-.6.3-.8.6-.8 1.2v.4M8 11.4v.3'],
 };
+export const ASSESSMENT_WORDS = Object.fromEntries(Object.keys(LEVELS).map((level) => [level, LEVELS[level][0]]));
+const ASSESSED = ['GOOD', 'PARTLY', 'POOR'];
+const AREA_WORDS = { MUNICIPAL_TASK: ['kommunens uppgift', 'kommunens uppgifter'], PROCESS_AREA: ['processområde', 'processområden'], TARGET_AREA: ['målområde', 'målområden'], OTHER: ['område', 'områden'] };
 const LEVEL_ORDER = ['GOOD', 'PARTLY', 'POOR', 'NOT_ASSESSED', 'UNKNOWN'];
 const TRENDS = { BETTER: '↑ Bättre än föregående period', UNCHANGED: '→ Oförändrad jämfört med föregående period', WORSE: '↓ Sämre än föregående period' };
 
@@ -180,9 +185,13 @@ function bar(segments) {
 // ---------------------------------------------------------------- styles
 
 const CSS = `
-:host{display:block;container-type:inline-size;font-family:var(--kk-widget-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);font-size:var(--kk-widget-font-size,1rem);line-height:1.5;color:var(--kk-widget-color-text,#1b1b1b);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c9cdd2);--kk-muted:var(--kk-widget-color-muted,#4a4a4a)}
+:host{display:block;container-type:inline-size;font:inherit;line-height:1.5;color:var(--kk-widget-color-text,#1b1b1b);--kk-s:var(--kk-widget-space,1rem);--kk-border:var(--kk-widget-color-border,#c9cdd2);--kk-muted:var(--kk-widget-color-muted,#4a4a4a)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
+[part=widget]{font-family:var(--kk-widget-font,inherit);font-size:var(--kk-widget-font-size,inherit)}
+.kk-better{color:var(--kk-widget-color-good,#0a5c2a);font-weight:700}
+.kk-worse{color:var(--kk-widget-color-poor,#9b1c1c);font-weight:700}
+.kk-note{font-weight:400;font-size:.8125em}
 .kk-w{background:var(--kk-widget-color-background,#fff);border:1px solid var(--kk-border);border-radius:var(--kk-widget-radius,.5rem);padding:var(--kk-s);max-inline-size:var(--kk-widget-max-width,48rem)}
 .kk-w>*+*{margin-block-start:calc(var(--kk-s)*.75)}
 .kk-h{font-family:var(--kk-widget-heading-font,inherit);font-size:1.25em;line-height:1.3;margin:0}
@@ -476,6 +485,14 @@ function countAssessments(goals) {
 	return Object.keys(counts).map((level) => counts[level]);
 }
 
+// The areas a report assesses itself (processområden, målområden), counted by level.
+function assessedAreas(reports) {
+	const areas = reports.flatMap((report) => report.areas || []);
+	const assessed = areas.filter((area) => area.assessment && ASSESSED.indexOf(area.assessment.normalized) >= 0);
+	const kinds = assessed.map((area) => area.kind).filter((kind, i, all) => all.indexOf(kind) === i);
+	return { all: areas.length, assessed, kind: kinds.length === 1 ? kinds[0] : 'OTHER' };
+}
+
 class GoalsSummaryElement extends KommunkollenWidget {
 	static key = 'municipality';
 	static options = ['report'];
@@ -484,8 +501,9 @@ class GoalsSummaryElement extends KommunkollenWidget {
 	// With "report", the goals of that report only; otherwise of all the municipality's reports.
 	request(id) {
 		const report = this.getAttribute('report');
-		return report ? ['report', { id: ['ID!', report] }, '{id title municipality{id name} goals{assessment{label normalized}}}']
-			: ['municipality', { id: ['ID!', id] }, '{id name goalStatusCounts{normalized count labels}}'];
+		const areas = 'areas{kind assessment{label normalized}}';
+		return report ? ['report', { id: ['ID!', report] }, `{id title periodLabel municipality{id name} goals{assessment{label normalized}} ${areas}}`]
+			: ['municipality', { id: ['ID!', id] }, `{id name goalStatusCounts{normalized count labels} reports{id title periodLabel ${areas}}}`];
 	}
 
 	notFound(id) {
@@ -501,28 +519,76 @@ class GoalsSummaryElement extends KommunkollenWidget {
 		return data.municipality ? `Målen i ${data.municipality.name}: ${data.title}` : `Målen i ${data.name}`;
 	}
 
+	list(counts, total, noun) {
+		const shown = LEVEL_ORDER.filter((level) => counts[level] && counts[level].count);
+		const item = (level) => {
+			const count = counts[level].count;
+			const printed = counts[level].labels.filter((l) => l.toLowerCase() !== LEVELS[level][0].toLowerCase());
+			const aside = printed.length ? ` <span class="kk-meta">(i rapporterna: ${esc(printed.join(', '))})</span>` : '';
+			return `<li class="kk-${level.toLowerCase()}" data-level="${level}">${statusIcon(level)}<span class="kk-count">${count}</span><span>${esc(LEVELS[level][0])}<span class="kk-sr"> ${esc(noun)}</span>${aside}</span></li>`;
+		};
+		const segments = total ? bar(shown.map((l) => [counts[l].count / total, `kk-${l.toLowerCase()}`])) : '';
+		return `${segments}<ul class="kk-list" part="list">${shown.map(item).join('')}</ul>`;
+	}
+
 	render(data) {
 		const municipality = data.municipality || data;
+		const reports = data.municipality ? [data] : data.reports || [];
 		const counts = {};
 		(data.goalStatusCounts || countAssessments(data.goals)).forEach((c) => (counts[c.normalized] = c));
 		const total = Object.keys(counts).reduce((sum, level) => sum + counts[level].count, 0);
-		const shown = LEVEL_ORDER.filter((level) => (counts[level] && counts[level].count) || LEVEL_ORDER.indexOf(level) < 3);
-		const item = (level) => {
-			const count = counts[level] ? counts[level].count : 0;
-			const printed = counts[level] ? counts[level].labels.filter((l) => l.toLowerCase() !== LEVELS[level][0].toLowerCase()) : [];
-			const aside = printed.length ? ` <span class="kk-meta">(i rapporterna: ${esc(printed.join(', '))})</span>` : '';
-			return `<li class="kk-${level.toLowerCase()}">${statusIcon(level)}<span class="kk-count">${count}</span><span>${esc(LEVELS[level][0])}${aside}</span></li>`;
-		};
-		const segments = total ? bar(shown.filter((l) => counts[l] && counts[l].count).map((l) => [counts[l].count / total, `kk-${l.toLowerCase()}`])) : '';
+		const assessedGoals = ASSESSED.reduce((sum, level) => sum + (counts[level] ? counts[level].count : 0), 0);
+		const areas = assessedAreas(reports);
 		const where = data.municipality ? 'rapporten' : 'kommunens rapporter';
-		const intro = total ? `${total} mål i ${where}. Så bedöms de:` : `Kommunkollen har inga mål för ${municipality.name} i ${where}.`;
-		return `${this.heading(this.label(data))}<p>${esc(intro)}</p>${segments}
-			${total ? `<ul class="kk-list" part="list">${shown.map(item).join('')}</ul>` : ''}
+		const periods = reports.map((r) => r.periodLabel).filter(Boolean).join('; ');
+		let areaPart = '';
+		if (areas.assessed.length) {
+			const areaCounts = {};
+			countAssessments(areas.assessed).forEach((c) => (areaCounts[c.normalized] = c));
+			const [one, many] = AREA_WORDS[areas.kind] || AREA_WORDS.OTHER;
+			const words = areas.assessed.length === 1 ? one : many;
+			areaPart = `<p data-kk-areas="${areas.assessed.length}">${esc(`${where === 'rapporten' ? 'Rapporten' : 'Rapporterna'} bedömer ${areas.assessed.length} ${words}${areas.assessed.length < areas.all ? ` av ${areas.all}` : ''}:`)}</p>${this.list(areaCounts, areas.assessed.length, words)}`;
+		}
+		let goalPart;
+		if (!total) {
+			goalPart = areas.assessed.length ? '' : `<p>${esc(`Kommunkollen har inga mål för ${municipality.name} i ${where}.`)}</p>`;
+		}
+		else {
+			const intro = assessedGoals ? `${total} mål i ${where}. Så bedöms de:`
+				: `${total} mål i ${where}, inget med en egen bedömning som går att läsa${areas.assessed.length ? '; rapporten bedömer områdena ovan' : ''}:`;
+			goalPart = `<p>${esc(intro)}</p>${this.list(counts, total, 'mål')}`;
+		}
+		return `${this.heading(this.label(data))}${periods ? `<p class="kk-meta">${esc(periods)}</p>` : ''}${areaPart}${goalPart}
 			${this.links(this.link('mal.html', { id: municipality.id }, `Se alla mål för ${municipality.name} på Kommunkollen`))}`;
 	}
 }
 
 // ---------------------------------------------------------------- <kk-financial-statement>
+
+// Decimals as printed (the API's scales), so a whole-krona amount never gets an invented ",0".
+function cellText(row, i) {
+	const scale = row.scales ? row.scales[i] : null;
+	if (row.values[i] == null) {
+		return row.printed[i] || '';
+	}
+	const digits = scale != null ? scale : decimalsOf(row.printed[i], row.values[i]);
+	return new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(row.values[i]);
+}
+
+const DEVIATIONS = { BUDGET_DEVIATION: 'budget', FORECAST_DEVIATION: 'prognos' };
+
+// Better or worse only for a deviation from budget or forecast whose sign the report makes
+// known; a difference between periods is a plain number.
+function deviationText(column, row, i) {
+	const text = esc(cellText(row, i));
+	const value = Number(row.values[i]);
+	const against = DEVIATIONS[column.kind];
+	if (!against || !column.deviationSign || row.values[i] == null || value === 0) {
+		return text;
+	}
+	const better = column.deviationSign === 'POSITIVE_IS_BETTER' ? value > 0 : value < 0;
+	return `<span class="${better ? 'kk-better' : 'kk-worse'}"><span aria-hidden="true">${value > 0 ? '▲' : '▼'}</span> ${text} <span class="kk-note">(${better ? 'bättre' : 'sämre'} än ${against})</span></span>`;
+}
 
 class FinancialStatementElement extends KommunkollenWidget {
 	static key = 'statement';
@@ -530,8 +596,8 @@ class FinancialStatementElement extends KommunkollenWidget {
 	static notFound = 'Kommunkollen har ingen ekonomisk tabell med id ”{id}”.';
 
 	request(id) {
-		return ['financialStatement', { id: ['ID!', id] }, `{id title unit unitName ${REPORT}
-			columns{label kind unit} rows{label section isSum values printed} ${PROVENANCE}}`];
+		return ['financialStatement', { id: ['ID!', id] }, `{id kind title unit unitName latestOutcomeColumn unitProvenance{lineStart lineEnd report{id}} ${REPORT}
+			columns{label kind unit periodEnd deviationSign} rows{label section isSum unit unitName isRatio values scales printed} ${PROVENANCE}}`];
 	}
 
 	label(statement) {
@@ -548,11 +614,13 @@ class FinancialStatementElement extends KommunkollenWidget {
 		const columns = this.visibleColumns(statement.columns.length);
 		const rows = this.flag('sums-only') ? statement.rows.filter((r) => r.isSum) : statement.rows;
 		const unit = statement.unitName ? `${statement.unitName} (${statement.unit})` : statement.unit;
+		const perRow = rows.some((row) => row.unit || row.isRatio) || (statement.kind === 'KEY_FIGURES' && !unit);
 		const cell = (row, i) => {
 			const column = statement.columns[i];
-			const text = column.kind === 'REFERENCE' ? row.printed[i] : formatNumber(row.values[i], row.printed[i]);
-			return `<td class="kk-n">${text ? esc(text) + (column.unit && row.values[i] != null ? ' ' + esc(column.unit) : '') : ''}</td>`;
+			const text = column.kind === 'REFERENCE' ? esc(row.printed[i]) : deviationText(column, row, i);
+			return `<td class="kk-n">${text ? text + (column.unit && row.values[i] != null ? ' ' + esc(column.unit) : '') : ''}</td>`;
 		};
+		const rowUnit = (row) => `<td>${esc(row.isRatio ? 'kvot' : row.unitName || row.unit || unit || 'anges inte')}</td>`;
 		// One tbody per section, headed by the section's name.
 		const groups = [];
 		rows.forEach((row) => {
@@ -564,15 +632,19 @@ class FinancialStatementElement extends KommunkollenWidget {
 				groups.push({ section: row.section, rows: [row] });
 			}
 		});
-		const body = groups.map((group) => `<tbody>${group.section ? `<tr class="kk-section"><th scope="rowgroup" colspan="${columns.length + 1}">${esc(group.section)}</th></tr>` : ''}
-			${group.rows.map((row) => `<tr${row.isSum ? ' class="kk-sum"' : ''}><th scope="row">${esc(row.label)}</th>${columns.map((i) => cell(row, i)).join('')}</tr>`).join('')}</tbody>`).join('');
+		const span = columns.length + (perRow ? 2 : 1);
+		const body = groups.map((group) => `<tbody>${group.section ? `<tr class="kk-section"><th scope="rowgroup" colspan="${span}">${esc(group.section)}</th></tr>` : ''}
+			${group.rows.map((row) => `<tr${row.isSum ? ' class="kk-sum"' : ''}><th scope="row">${esc(row.label)}</th>${columns.map((i) => cell(row, i)).join('')}${perRow ? rowUnit(row) : ''}</tr>`).join('')}</tbody>`).join('');
 		// The title stands in the heading just above, so screen readers alone get it twice.
-		const caption = `<span class="kk-sr">${esc(statement.title)}. </span>${unit ? `Belopp i ${esc(unit)}` : ''}`;
-		return `<p class="kk-meta">${reportMeta(statement.report)}</p>${this.heading(statement.title)}
+		const fromText = statement.unitProvenance ? ' (enheten står i rapportens text)' : '';
+		const caption = `<span class="kk-sr">${esc(statement.title)}. </span>${perRow ? 'Enheten står per rad' : unit ? `Belopp i ${esc(unit)}${fromText}` : 'Tabellen anger inte i vilken enhet beloppen står'}`;
+		const header = (i) => `<th scope="col" class="kk-n" data-kind="${esc(statement.columns[i].kind)}">${esc(statement.columns[i].label)}${i === statement.latestOutcomeColumn ? '<br><span class="kk-note">senaste utfall</span>' : ''}</th>`;
+		return `<p class="kk-meta">${reportMeta(statement.report, statement.report.periodLabel)}</p>${this.heading(statement.title)}
 			<div class="kk-scroll" role="region" aria-labelledby="kk-h" tabindex="0"><table class="kk-wide" part="table"><caption>${caption}</caption>
-			<thead><tr><th scope="col">Post</th>${columns.map((i) => `<th scope="col" class="kk-n">${esc(statement.columns[i].label)}</th>`).join('')}</tr></thead>
+			<thead><tr><th scope="col">Post</th>${columns.map(header).join('')}${perRow ? '<th scope="col">Enhet</th>' : ''}</tr></thead>
 			${body}</table></div>
-			${this.links(this.link('ekonomi.html', { id: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`, `tabell-${statement.id}`), this.sourceLink(statement.provenance))}`;
+			${this.links(this.link('ekonomi.html', { id: statement.report.municipality.id }, `Ekonomin i ${statement.report.municipality.name} på Kommunkollen`, `tabell-${statement.id}`), this.sourceLink(statement.provenance),
+				statement.unitProvenance ? this.sourceLink(statement.unitProvenance).replace('Källa: ', 'Enheten: ') : '')}`;
 	}
 }
 

@@ -132,7 +132,22 @@ describe('widgets on a page of another origin', () => {
 		assert.match(await text('#summary'), new RegExp(`${total} mål`));
 		const good = ids.counts.find((c) => c.normalized === 'GOOD');
 		assert.ok(good && good.count > 0, 'some Enköping goals are on track');
-		assert.ok(items.some((item) => new RegExp(`^\\s*${good.count}\\s*På rätt väg`).test(item)), items.join(' | '));
+		assert.ok(items.some((item) => new RegExp(`^\\s*${good.count}\\s*Går bra`).test(item)), items.join(' | '));
+	});
+
+	it('inherits the host page\'s font, unless --kk-widget-font themes it', async () => {
+		const font = (selector) => page.locator(`${selector} [part=widget]`).evaluate((el) => getComputedStyle(el).fontFamily);
+		assert.equal(await font('#evaluation'), await page.evaluate(() => getComputedStyle(document.body).fontFamily));
+		assert.equal(await font('#evaluation'), 'Georgia, serif');
+		assert.equal(await font('#summary'), 'Verdana, sans-serif');
+	});
+
+	it('marks 7.1\'s deviation better than budget (its sign is known) and names the latest outcome by period', async () => {
+		const row = page.locator('#statement tr', { hasText: 'Summa totalt' });
+		assert.match(normalizeSpaces(await row.innerText()), /▲ 5,9 \(bättre än budget\)/);
+		const latest = page.locator('#statement thead th', { hasText: 'senaste utfall' });
+		assert.equal(await latest.count(), 1);
+		assert.match(await latest.innerText(), /Utfall jan-aug 2023/);
 	});
 
 	it('counts the goals of one report when given the report', async () => {

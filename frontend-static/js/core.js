@@ -185,14 +185,63 @@ export const REPORT_KINDS = {
   CLOSING_ACCOUNTS: 'Bokslut',
 };
 
+// The words for the shared assessment scale. widgets.js carries the same words (it is one file
+// for other sites to load); e2e/tests/vocabulary.test.mjs fails when the two differ.
 export const ASSESSMENTS = {
   GOOD: { name: 'Går bra', explain: 'Målet nås eller är på rätt väg.', shape: 'good' },
   PARTLY: { name: 'Delvis', explain: 'Målet nås delvis eller är delvis på rätt väg.', shape: 'partly' },
   POOR: { name: 'Brister', explain: 'Målet nås inte eller har brister.', shape: 'poor' },
-  NOT_ASSESSED: { name: 'Inte bedömt', explain: 'Rapporten säger att målet inte har bedömts.', shape: 'none' },
-  UNKNOWN: { name: 'Oklart', explain: 'En bedömning fanns men gick inte att läsa säkert, till exempel en symbol som försvann när rapporten gjordes om till text.', shape: 'unknown' },
+  NOT_ASSESSED: { name: 'Inte bedömt', explain: 'Rapporten säger att det inte har bedömts.', shape: 'none' },
+  UNKNOWN: { name: 'Okänt', explain: 'Rapporten ger ingen bedömning som går att läsa säkert: den saknas, eller en symbol försvann när rapporten gjordes om till text.', shape: 'unknown' },
 };
 export const ASSESSMENT_ORDER = ['GOOD', 'PARTLY', 'POOR', 'NOT_ASSESSED', 'UNKNOWN'];
+
+/** Levels that are an assessment the report makes (not "not assessed", not unknown). */
+export const ASSESSED_LEVELS = ['GOOD', 'PARTLY', 'POOR'];
+
+export const AREA_KINDS = {
+  MUNICIPAL_TASK: ['kommunens uppgift', 'kommunens uppgifter'],
+  PROCESS_AREA: ['processområde', 'processområden'],
+  TARGET_AREA: ['målområde', 'målområden'],
+  OTHER: ['område', 'områden'],
+};
+
+/**
+ * Records ({assessment: {normalized, label}}) counted by level, with the labels the report
+ * printed: [{normalized, count, labels}] in the scale's order.
+ */
+export function countAssessments(records) {
+  const counts = new Map();
+  for (const record of records) {
+    const level = (record.assessment && record.assessment.normalized) || 'UNKNOWN';
+    const count = counts.get(level) || { normalized: level, count: 0, labels: [] };
+    count.count += 1;
+    const label = record.assessment && record.assessment.label;
+    if (label && !count.labels.includes(label)) {
+      count.labels.push(label);
+    }
+    counts.set(level, count);
+  }
+  return ASSESSMENT_ORDER.filter((level) => counts.has(level)).map((level) => counts.get(level));
+}
+
+/** The areas of a report that the report assesses, and how; null when it assesses none. */
+export function assessedAreas(report) {
+  const areas = report.areas || [];
+  const assessed = areas.filter((area) => area.assessment && ASSESSED_LEVELS.includes(area.assessment.normalized));
+  if (!assessed.length) {
+    return null;
+  }
+  const kinds = new Set(assessed.map((area) => area.kind));
+  const kind = kinds.size === 1 ? [...kinds][0] : 'OTHER';
+  return { areas, assessed, kind, counts: countAssessments(assessed) };
+}
+
+/** "9 processområden" */
+export function areaWords(count, kind) {
+  const [one, many] = AREA_KINDS[kind] || AREA_KINDS.OTHER;
+  return plural(count, one, many);
+}
 
 export const GOAL_LEVELS = {
   COUNCIL: { name: 'KF-mål', explain: 'Mål som kommunfullmäktige (KF), kommunens högsta beslutande politiska församling, har beslutat.' },
@@ -252,6 +301,7 @@ export const STATEMENT_KINDS = {
   OPERATING_ACCOUNT: 'Driftredovisning',
   INVESTMENT_ACCOUNT: 'Investeringsredovisning',
   BALANCE_SHEET: 'Balansräkning',
+  KEY_FIGURES: 'Nyckeltal utan tabellhuvud',
   OTHER: 'Annan tabell',
 };
 

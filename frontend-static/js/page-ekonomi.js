@@ -1,10 +1,14 @@
-// Every financial statement as a table (units spelled out, deviations marked with sign and
-// words), with a chart of budget, outcome and forecast where the table has them.
+// Every financial statement as a table (units spelled out, figures with the decimals they
+// were printed with, deviations marked better or worse only where the report makes the sign
+// known), with a chart of budget, latest outcome and forecast chosen by period.
 import {
-  STATEMENT_KINDS, csvNumber, formatNumber, h, hidden, loadMunicipality, query, ready, scrollTable,
+  STATEMENT_KINDS, csvNumber, h, hidden, loadMunicipality, query, ready, scrollTable,
   setMunicipalityNav, setTitle, sourceLink, unitName, fill,
 } from './core.js';
 import { chartLegend, groupedBarChart } from './charts.js';
+import {
+  COLUMN_KINDS, STATEMENT_FIELDS, cellDecimals, deviationContent, formatCell, isDeviation, latestOfKind, rowUnitName,
+} from './finance.js';
 
 const QUERY = `query Finances($id: ID!) {
   municipality(id: $id) {
@@ -12,25 +16,11 @@ const QUERY = `query Finances($id: ID!) {
     reports {
       id title periodLabel year
       financialStatements {
-        id kind title unit unitName
-        columns { label kind period unit }
-        rows { label section isSum values printed provenance { lineStart lineEnd } }
-        provenance { lineStart lineEnd }
+        ${STATEMENT_FIELDS}
       }
     }
   }
 }`;
-
-const COLUMN_KINDS = {
-  OUTCOME: 'utfall',
-  BUDGET: 'budget',
-  FORECAST: 'prognos',
-  DEVIATION: 'avvikelse',
-  BALANCE: 'balans',
-  RATIO: 'andel',
-  REFERENCE: 'referens',
-  OTHER: 'övrigt',
-};
 
 const UNIT_UNKNOWN = 'Rapportens tabell anger inte i vilken enhet beloppen står (kronor, tusen kronor eller miljoner kronor); läs rapportens text via källänken.';
 
@@ -72,7 +62,9 @@ function glossary() {
       h('dt', null, 'Budget'), h('dd', null, 'Pengarna som politikerna har beslutat att verksamheten får använda under året.'),
       h('dt', null, 'Utfall och bokslut'), h('dd', null, 'Det som faktiskt blev. Bokslutet är utfallet för ett helt år när räkenskaperna är avslutade.'),
       h('dt', null, 'Prognos'), h('dd', null, 'Vad kommunen tror att året slutar på, bedömt under året.'),
-      h('dt', null, 'Avvikelse'), h('dd', null, 'Skillnaden mot budget. Plus (▲) betyder bättre än budget, till exempel lägre kostnader. Minus (▼) betyder sämre än budget.'),
+      h('dt', null, 'Avvikelse'), h('dd', null, 'Skillnaden mot budget eller prognos. ▲ betyder plus och ▼ minus. Grönt (bättre än budget) och rött (sämre än budget) visar vi bara där rapportens egna siffror visar vilket tecken som är bättre; annars står siffran utan färg.'),
+      h('dt', null, 'Skillnad mellan år'), h('dd', null, 'Till exempel i år jämfört med förra året. Den är varken bättre eller sämre än budget och visas utan pil och färg.'),
+      h('dt', null, 'Senaste utfall'), h('dd', null, 'Utfallet för den period som slutar sist, oavsett i vilken ordning tabellen skriver kolumnerna.'),
       h('dt', null, 'Resultaträkning'), h('dd', null, 'Intäkter och kostnader under perioden, och vad som blev kvar.'),
       h('dt', null, 'Driftredovisning'), h('dd', null, 'Kostnader och intäkter för den löpande verksamheten, per verksamhet eller avdelning.'),
       h('dt', null, 'Investeringsredovisning'), h('dd', null, 'Köp av sådant som används i flera år, som it-utrustning och byggnader.'),
@@ -95,36 +87,40 @@ function reportBlock(report) {
     report.financialStatements.map((statement) => statementBlock(report, statement)));
 }
 
-function decimalsIn(statement) {
-  const decimals = statement.rows.flatMap((row) => row.values)
-    .filter((v) => v !== null && v !== undefined)
-    .map((v) => (String(v).split('.')[1] || '').length);
-  return Math.min(2, Math.max(0, ...decimals));
+function unitSentence(report, statement, unit) {
+  if (statement.kind === 'KEY_FIGURES' && !unit) {
+    return 'Raderna har var sin enhet, som står i kolumnen Enhet. ';
+  }
+  if (!unit) {
+    return `${UNIT_UNKNOWN} `;
+  }
+  const printed = statement.unit && unit !== statement.unit ? ` (${statement.unit})` : '';
+  if (statement.unitProvenance) {
+    return [`Belopp i ${unit}${printed}. Tabellen skriver ingen enhet; rapportens text anger den med samma summa: `,
+      sourceLink(report.id, statement.unitProvenance), '. '];
+  }
+  return `Belopp i ${unit}${printed}. `;
 }
 
 function statementBlock(report, statement) {
   const unit = unitName(statement.unit, statement.unitName);
-  const decimals = decimalsIn(statement);
   const headingId = `tabell-${statement.id}`;
   return h('section', { class: 'kk-section', 'aria-labelledby': headingId, dataset: { statement: statement.title } },
     h('h3', { id: headingId, tabindex: '-1' }, statement.title),
     h('p', null,
       `${STATEMENT_KINDS[statement.kind] || 'Tabell'}. `,
-      unit ? `Belopp i ${unit}${statement.unit && unit !== statement.unit ? ` (${statement.unit})` : ''}. ` : `${UNIT_UNKNOWN} `,
+      unitSentence(report, statement, unit),
       sourceLink(report.id, statement.provenance)),
-    chartFor(statement, unit, decimals),
-    scrollTable(statementTable(report, statement, unit, decimals)));
+    chartFor(statement, unit),
+    scrollTable(statementTable(report, statement, unit)));
 }
 
-function chartFor(statement, unit, decimals) {
-  const indexOf = (kind, last = false) => {
-    const indexes = statement.columns.map((c, i) => (c.kind === kind ? i : -1)).filter((i) => i >= 0);
-    return indexes.length ? indexes[last ? indexes.length - 1 : 0] : -1;
-  };
+/** Budget, latest outcome and forecast, each the column of its kind whose period ends last. */
+function chartFor(statement, unit) {
   const picked = [
-    { index: indexOf('BUDGET'), style: 'budget' },
-    { index: indexOf('OUTCOME', true), style: 'outcome' },
-    { index: indexOf('FORECAST'), style: 'forecast' },
+    { index: latestOfKind(statement, 'BUDGET'), style: 'budget' },
+    { index: latestOfKind(statement, 'OUTCOME'), style: 'outcome' },
+    { index: latestOfKind(statement, 'FORECAST'), style: 'forecast' },
   ].filter((p) => p.index >= 0);
   if (picked.length < 2) {
     return null;
@@ -135,6 +131,7 @@ function chartFor(statement, unit, decimals) {
   if (!rows.length) {
     return null;
   }
+  const decimals = Math.max(0, ...rows.flatMap((row) => picked.map((p) => cellDecimals(row, p.index))));
   const series = picked.map((p) => ({ label: statement.columns[p.index].label, style: p.style }));
   const chart = groupedBarChart({
     title: `${statement.title}: ${series.map((s) => s.label).join(', ')}`,
@@ -143,28 +140,15 @@ function chartFor(statement, unit, decimals) {
     unitText: unit || 'enhet okänd',
     decimals,
   });
-  return h('figure', { class: 'kk-figure' },
+  return h('figure', { class: 'kk-figure', dataset: { kkChart: statement.title } },
     chartLegend(series),
     chart,
     h('figcaption', null,
       `${series.map((s) => s.label).join(', ')}${unit ? ` i ${unit}` : ''}${sums.length >= 2 ? ', summaraderna' : ''}. `,
-      'Budget är en ofylld stapel, utfall en fylld och prognos en randig. Samma siffror finns i tabellen nedan.'));
+      'Utfallet är det senaste efter period. Budget är en ofylld stapel, utfall en fylld och prognos en randig. Samma siffror finns i tabellen nedan.'));
 }
 
-function deviation(value, decimals) {
-  const number = Number(value);
-  const text = formatNumber(value, decimals);
-  if (number === 0) {
-    return h('span', null, text);
-  }
-  const negative = number < 0;
-  return h('span', { class: `kk-deviation kk-deviation--${negative ? 'negative' : 'positive'}` },
-    h('span', { 'aria-hidden': 'true' }, negative ? '▼' : '▲'),
-    h('span', null, text),
-    hidden(negative ? ' (sämre än budget)' : ' (bättre än budget)'));
-}
-
-function cell(statement, column, row, index, decimals) {
+function cell(statement, column, row, index) {
   const value = row.values[index];
   const printed = row.printed ? row.printed[index] : null;
   const numeric = value !== null && value !== undefined;
@@ -178,28 +162,27 @@ function cell(statement, column, row, index, decimals) {
   if (column.kind === 'REFERENCE') {
     return h('td', attributes, printed || String(value));
   }
-  if (column.kind === 'RATIO' || column.unit === '%') {
-    return h('td', attributes, `${formatNumber(value, decimalsOfColumn(statement, index))}\u00a0%`);
+  if (column.unit === '%') {
+    return h('td', attributes, `${formatCell(row, index)}\u00a0%`);
   }
-  if (column.kind === 'DEVIATION') {
-    return h('td', attributes, deviation(value, decimals));
+  if (isDeviation(column) || column.kind === 'PERIOD_DIFFERENCE') {
+    return h('td', attributes, deviationContent(column, row, index));
   }
-  return h('td', attributes, formatNumber(value, decimals));
+  return h('td', attributes, formatCell(row, index));
 }
 
-function decimalsOfColumn(statement, index) {
-  return Math.max(0, ...statement.rows.map((row) => row.values[index]).filter((v) => v !== null && v !== undefined)
-    .map((v) => (String(v).split('.')[1] || '').length));
-}
-
-function statementTable(report, statement, unit, decimals) {
-  const columnCount = statement.columns.length + 2;
+function statementTable(report, statement, unit) {
+  const keyFigures = statement.kind === 'KEY_FIGURES';
+  const columnCount = statement.columns.length + (keyFigures ? 3 : 2);
+  const latest = statement.latestOutcomeColumn;
   const head = h('thead', null, h('tr', null,
     h('th', { scope: 'col' }, 'Post'),
-    statement.columns.map((column) => h('th', { scope: 'col', class: 'kk-table__number' },
-      column.label,
+    statement.columns.map((column, index) => h('th', { scope: 'col', class: 'kk-table__number', dataset: { kind: column.kind } },
+      keyFigures ? 'Värde' : column.label,
       column.unit && column.unit !== statement.unit ? ` (${column.unit})` : '',
+      index === latest ? h('span', { class: 'kk-table__note' }, h('br'), 'senaste utfall') : null,
       hidden(` (${COLUMN_KINDS[column.kind] || 'övrigt'})`))),
+    keyFigures ? h('th', { scope: 'col' }, 'Enhet') : null,
     h('th', { scope: 'col' }, 'Källa')));
   const bodies = [];
   let current;
@@ -215,10 +198,12 @@ function statementTable(report, statement, unit, decimals) {
     }
     current.append(h('tr', { class: row.isSum ? 'kk-table__sum' : null, dataset: { row: row.label } },
       h('th', { scope: 'row' }, row.label),
-      statement.columns.map((column, index) => cell(statement, column, row, index, decimals)),
+      statement.columns.map((column, index) => cell(statement, column, row, index)),
+      keyFigures ? h('td', { dataset: { unit: row.label } }, rowUnitName(statement, row) || unit || 'anges inte') : null,
       h('td', { class: 'kk-table__source' }, sourceLink(report.id, row.provenance, { short: true }))));
   });
-  const caption = unit ? `${statement.title} (${unit})` : `${statement.title} (enheten anges inte)`;
+  const caption = unit ? `${statement.title} (${unit})`
+    : keyFigures ? `${statement.title} (enhet per rad)` : `${statement.title} (enheten anges inte)`;
   return h('table', { class: 'kk-table', 'data-kk-csv': caption },
     h('caption', null, caption),
     head,

@@ -1,8 +1,9 @@
 // Two or more municipalities side by side on what they share: Kommunkompassen areas, goal
-// status on the common scale, and indicators whose names match.
+// and area assessments on the common scale, and indicators whose names match. Every figure
+// names its report and period, and figures of different periods say so.
 import {
-  ASSESSMENTS, ASSESSMENT_ORDER, csvNumber, decimalsOf, valueLabel, formatNumber, formatWithUnit, h, loading, params, plural,
-  query, ready, scrollTable, setTitle, sourceLink, fail, fill,
+  ASSESSMENTS, ASSESSMENT_ORDER, areaWords, assessedAreas, csvNumber, decimalsOf, valueLabel, formatNumber, formatWithUnit,
+  h, loading, params, plural, query, ready, scrollTable, setTitle, sourceLink, fail, fill,
 } from './core.js';
 import { stackedShareChart } from './charts.js';
 
@@ -10,7 +11,8 @@ const content = document.querySelector('[data-kk-content]');
 const MUNICIPALITY_FIELDS = `id name county
     goalStatusCounts { normalized count labels }
     reports {
-      id title year
+      id title year periodLabel periodStart periodEnd
+      areas { kind assessment { normalized label } }
       indicators {
         id name unit betterDirection
         values { kind period year value printed }
@@ -23,7 +25,7 @@ function buildQuery(count) {
   return `query Compare(${['$ids: [ID!]', ...variables].join(', ')}) {
   municipalities { id name county }
   evaluationComparison(municipalities: $ids) {
-    evaluations { id year totalScore maxScore municipality { id name } report { id } provenance { lineStart lineEnd } }
+    evaluations { id year totalScore maxScore municipality { id name } report { id title } provenance { lineStart lineEnd } }
     areas { number name maxScore average scores { municipality { id } year score } }
   }
 ${Array.from({ length: count }, (_, i) => `  m${i}: municipality(id: $m${i}) { ${MUNICIPALITY_FIELDS} }`).join('\n')}
@@ -67,7 +69,9 @@ function render(all, selected, comparison) {
     return;
   }
   parts.push(
+    periodNote(found),
     evaluationBlock(found, comparison),
+    areaBlock(found),
     goalBlock(found),
     indicatorBlock(found),
   );
@@ -99,11 +103,12 @@ function evaluationBlock(found, comparison) {
   if (missing.length) {
     section.append(h('p', null, `Inte utvärderade: ${missing.map((m) => m.name).join(', ')}.`));
   }
-  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Kommunkompassen per område' },
+  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Kommunkompassen per område' },
     h('caption', null, 'Kommunkompassen: poäng per område (av 100)'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Område'),
-      evaluations.map((e) => h('th', { scope: 'col', class: 'kk-table__number' }, `${e.municipality.name} ${e.year}`)))),
+      evaluations.map((e) => h('th', { scope: 'col', class: 'kk-table__number' }, `${e.municipality.name} ${e.year}`,
+        h('span', { class: 'kk-table__note' }, h('br'), e.report.title))))),
     h('tbody', null, comparison.areas.map((area) => h('tr', null,
       h('th', { scope: 'row' }, `${area.number}. ${area.name}`),
       evaluations.map((e) => {
@@ -112,12 +117,74 @@ function evaluationBlock(found, comparison) {
       })))),
     h('tfoot', null, h('tr', { class: 'kk-table__sum' },
       h('th', { scope: 'row' }, 'Totalt'),
-      evaluations.map((e) => h('td', { class: 'kk-table__number', 'data-csv': String(e.totalScore) },
+      evaluations.map((e) => h('td', { class: 'kk-table__number kk-table__wrap', 'data-csv': String(e.totalScore) },
         `${formatNumber(e.totalScore, 0)} av ${formatNumber(e.maxScore, 0)} `, sourceLink(e.report.id, e.provenance, { short: true }))))))));
   return section;
 }
 
 const SHAPE_KEYS = { GOOD: 'good', PARTLY: 'partly', POOR: 'poor', NOT_ASSESSED: 'none', UNKNOWN: 'unknown' };
+
+/** "Delårsrapport augusti 2023 (januari–augusti 2023)": the reports a municipality's figures come from. */
+function reportsOf(municipality) {
+  return municipality.reports.map((r) => `${r.title}${r.periodLabel ? ` (${r.periodLabel})` : ` (${r.year})`}`).join('; ');
+}
+
+function periodKey(report) {
+  return `${report.periodStart || ''}/${report.periodEnd || report.year}`;
+}
+
+/** Figures of different periods are never set side by side without saying so. */
+function periodNote(found) {
+  const withReports = found.filter((m) => m.reports.length);
+  const periods = new Set(withReports.flatMap((m) => m.reports.map(periodKey)));
+  if (periods.size <= 1) {
+    return withReports.length ? h('p', { class: 'kk-note', dataset: { kkPeriods: 'same' } },
+      `Alla siffror gäller samma period: ${withReports[0].reports[0].periodLabel || withReports[0].reports[0].year}.`) : null;
+  }
+  return h('div', { class: 'kk-alert', role: 'note', dataset: { kkPeriods: 'different' } },
+    h('h2', { class: 'kk-alert__title' }, 'Olika perioder'),
+    h('p', null, 'Rapporterna gäller olika perioder, så siffrorna är inte direkt jämförbara. Varje siffra nedan står med sin rapport och period:'),
+    h('ul', null, withReports.map((m) => h('li', null, h('strong', null, m.name), `: ${reportsOf(m)}`))));
+}
+
+/** A row header: the municipality, then the report and period its figures come from. */
+function municipalityHeader(municipality) {
+  return h('th', { scope: 'row' }, h('strong', null, municipality.name),
+    h('span', { class: 'kk-table__note' }, h('br'), reportsOf(municipality)));
+}
+
+function countCell(counts, total, noun) {
+  const byLevel = new Map(counts.map((c) => [c.normalized, c]));
+  return h('td', { 'data-csv': ASSESSMENT_ORDER.map((level) => `${ASSESSMENTS[level].name} ${byLevel.get(level)?.count || 0}`).join(', ') },
+    h('ul', { class: 'kk-plain-list' }, ASSESSMENT_ORDER.filter((level) => byLevel.get(level)?.count).map((level) => {
+      const count = byLevel.get(level);
+      return h('li', { dataset: { level } },
+        `${ASSESSMENTS[level].name}: `, h('strong', null, plural(count.count, noun[0], noun[1])),
+        total ? ` (${Math.round((count.count / total) * 100)} %)` : '',
+        count.labels && count.labels.length ? h('span', { class: 'kk-muted' }, h('br'), count.labels.map((l) => `”${l}”`).join(', ')) : null);
+    })));
+}
+
+function areaBlock(found) {
+  const rows = found.flatMap((m) => m.reports.map((report) => ({ municipality: m, report, areas: assessedAreas(report) })))
+    .filter((r) => r.areas);
+  if (!rows.length) {
+    return null;
+  }
+  return h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-omraden' },
+    h('h2', { id: 'jamfor-omraden' }, 'Bedömda områden'),
+    h('p', null, 'Vissa rapporter bedömer hela områden (processområden, målområden) i stället för, eller utöver, de enskilda målen.'),
+    scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Bedömda områden per kommun' },
+      h('caption', null, 'Områdenas bedömning per kommun, rapport och period'),
+      h('thead', null, h('tr', null,
+        h('th', { scope: 'col' }, 'Kommun, rapport och period'),
+        h('th', { scope: 'col' }, 'Bedömning'))),
+      h('tbody', null, rows.map(({ municipality, report, areas }) => h('tr', { dataset: { municipality: municipality.id } },
+        h('th', { scope: 'row' }, h('strong', null, municipality.name),
+          h('span', { class: 'kk-table__note' }, h('br'), `${report.title} (${report.periodLabel || report.year}): `,
+            areaWords(areas.assessed.length, areas.kind), ' bedömda')),
+        countCell(areas.counts, areas.assessed.length, ['område', 'områden'])))))));
+}
 
 function goalBlock(found) {
   const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-mal' },
@@ -135,34 +202,25 @@ function goalBlock(found) {
   if (!withGoals.length) {
     return section;
   }
-  if (withGoals.length) {
-    section.append(h('figure', { class: 'kk-figure' },
-      stackedShareChart({
-        title: 'Målens bedömning per kommun på den gemensamma skalan',
-        rows: withGoals.map((c) => ({
-          label: `${c.municipality.name} (${plural(c.total, 'mål', 'mål')})`,
-          parts: ASSESSMENT_ORDER.map((level) => ({ key: SHAPE_KEYS[level], name: ASSESSMENTS[level].name, count: c.map.get(level)?.count || 0 })),
-        })),
-      }),
-      h('figcaption', null, 'Mörkgrönt: går bra. Randigt: delvis. Rött: brister. Ljusgrått: inte bedömt. Mellangrått: oklart. Antalet mål står i varje del och i tabellen nedan.')));
-  }
-  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Målens bedömning per kommun' },
-    h('caption', null, 'Antal mål per bedömning'),
+  section.append(h('figure', { class: 'kk-figure' },
+    stackedShareChart({
+      title: 'Målens bedömning per kommun på den gemensamma skalan',
+      rows: withGoals.map((c) => ({
+        label: `${c.municipality.name} (${plural(c.total, 'mål', 'mål')}, ${c.municipality.reports.map((r) => r.periodLabel || r.year).join('; ')})`,
+        parts: ASSESSMENT_ORDER.map((level) => ({ key: SHAPE_KEYS[level], name: ASSESSMENTS[level].name, count: c.map.get(level)?.count || 0 })),
+      })),
+    }),
+    h('figcaption', null, `Mörkgrönt: ${ASSESSMENTS.GOOD.name.toLowerCase()}. Randigt: ${ASSESSMENTS.PARTLY.name.toLowerCase()}. Rött: ${ASSESSMENTS.POOR.name.toLowerCase()}. Ljusgrått: ${ASSESSMENTS.NOT_ASSESSED.name.toLowerCase()}. Mellangrått: ${ASSESSMENTS.UNKNOWN.name.toLowerCase()}. Antalet mål står i varje del och i tabellen nedan, med rapport och period.`)));
+  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Målens bedömning per kommun' },
+    h('caption', null, 'Antal mål per bedömning, per kommun, rapport och period'),
     h('thead', null, h('tr', null,
+      h('th', { scope: 'col' }, 'Kommun, rapport och period'),
       h('th', { scope: 'col' }, 'Bedömning'),
-      withGoals.map((c) => h('th', { scope: 'col', class: 'kk-table__number' }, c.municipality.name)))),
-    h('tbody', null, ASSESSMENT_ORDER.map((level) => h('tr', null,
-      h('th', { scope: 'row' }, ASSESSMENTS[level].name),
-      withGoals.map((c) => {
-        const count = c.map.get(level);
-        const share = c.total && count ? ` (${Math.round((count.count / c.total) * 100)} %)` : '';
-        return h('td', { class: 'kk-table__number', 'data-csv': String(count ? count.count : 0) },
-          `${count ? count.count : 0}${share}`,
-          count && count.labels.length ? h('span', { class: 'kk-muted' }, h('br'), count.labels.map((l) => `”${l}”`).join(', ')) : null);
-      })))),
-    h('tfoot', null, h('tr', { class: 'kk-table__sum' },
-      h('th', { scope: 'row' }, 'Totalt'),
-      withGoals.map((c) => h('td', { class: 'kk-table__number' }, String(c.total))))))));
+      h('th', { scope: 'col', class: 'kk-table__number' }, 'Mål totalt'))),
+    h('tbody', null, withGoals.map((c) => h('tr', { dataset: { municipality: c.municipality.id } },
+      municipalityHeader(c.municipality),
+      countCell([...c.map.values()], c.total, ['mål', 'mål']),
+      h('td', { class: 'kk-table__number' }, String(c.total))))))));
   return section;
 }
 
@@ -233,7 +291,7 @@ function unitOf(indicator) {
 function indicatorBlock(found) {
   const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-indikatorer' },
     h('h2', { id: 'jamfor-indikatorer' }, 'Indikatorer med samma namn'),
-    h('p', null, 'Indikatorer vars namn stämmer överens, till exempel sjukfrånvaro eller medarbetarengagemang. Kommunerna mäter inte alltid på samma sätt eller för samma grupp, så läs kommunernas egna namn på måtten.'));
+    h('p', null, 'Indikatorer vars namn stämmer överens, till exempel sjukfrånvaro eller medarbetarengagemang. Kommunerna mäter inte alltid på samma sätt, för samma grupp eller för samma period, så läs kommunernas egna namn på måtten och perioden vid varje värde.'));
   const groups = indicatorGroups(found);
   if (!groups.length) {
     section.append(h('p', null, 'Kommunerna har inga indikatorer med namn som stämmer överens.'));
@@ -241,10 +299,10 @@ function indicatorBlock(found) {
   }
   groups.forEach((group, index) => {
     const title = group[0].indicator.name.replace(/^\s*\d+\s*\.\s*[a-zåäö]?\s+/i, '');
-    section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Indikator ${title}` },
+    section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': `Indikator ${title}` },
       h('caption', null, `${index + 1}. ${title}`),
-      h('thead', null, h('tr', null, ['Kommun', 'Indikator', 'Senaste utfall', 'Målvärde', 'Källa'].map((label, i) =>
-        h('th', { scope: 'col', class: i === 2 || i === 3 ? 'kk-table__number' : null }, label)))),
+      h('thead', null, h('tr', null, ['Kommun', 'Indikator, rapport och period', 'Senaste utfall', 'Målvärde'].map((label, i) =>
+        h('th', { scope: 'col', class: i >= 2 ? 'kk-table__number' : null }, label)))),
       h('tbody', null, group.map(({ municipality, report, indicator }) => {
         const unit = unitOf(indicator);
         const outcome = latest(indicator, 'OUTCOME');
@@ -253,10 +311,11 @@ function indicatorBlock(found) {
         const value = (v) => (v ? [formatWithUnit(v.value, unit, decimals), h('span', { class: 'kk-muted' }, ` (${valueLabel(v)})`)] : '–');
         return h('tr', null,
           h('th', { scope: 'row' }, municipality.name),
-          h('td', null, indicator.name),
-          h('td', { class: 'kk-table__number', 'data-csv': outcome ? csvNumber(outcome.value) : '' }, value(outcome)),
-          h('td', { class: 'kk-table__number', 'data-csv': target ? csvNumber(target.value) : '' }, value(target)),
-          h('td', { class: 'kk-table__source' }, sourceLink(report.id, indicator.provenance, { short: true })));
+          h('td', null, indicator.name,
+            h('span', { class: 'kk-table__note' }, h('br'), `${report.title} (${report.periodLabel || report.year}). `,
+              sourceLink(report.id, indicator.provenance))),
+          h('td', { class: 'kk-table__number kk-table__wrap', 'data-csv': outcome ? csvNumber(outcome.value) : '' }, value(outcome)),
+          h('td', { class: 'kk-table__number kk-table__wrap', 'data-csv': target ? csvNumber(target.value) : '' }, value(target)));
       })))));
   });
   return section;

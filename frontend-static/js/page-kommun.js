@@ -1,9 +1,11 @@
 // Municipality overview: reports, goals by status, key financial figures, Kommunkompassen.
 import {
-  ASSESSMENTS, ASSESSMENT_ORDER, REPORT_KINDS, assessmentBadge, formatNumber, h, hidden, loadMunicipality,
-  pageHref, plural, query, ready, setMunicipalityNav, setTitle, sourceHref, sourceLink, unitName, fill,
+  ASSESSED_LEVELS, ASSESSMENTS, ASSESSMENT_ORDER, REPORT_KINDS, areaWords, assessedAreas, assessmentBadge, formatNumber, h,
+  hidden, loadMunicipality, pageHref, plural, query, ready, setMunicipalityNav, setTitle, sourceHref, sourceLink, unitName,
+  fill,
 } from './core.js';
 import { scoreChart } from './charts.js';
+import { STATEMENT_FIELDS, deviationIsBetter, formatCell, isDeviation, latestOfKind } from './finance.js';
 
 const QUERY = `query Overview($id: ID!) {
   municipality(id: $id) {
@@ -11,10 +13,9 @@ const QUERY = `query Overview($id: ID!) {
     goalStatusCounts { normalized count labels }
     reports {
       id kind title issuer year periodLabel registrationNumber sourceFileName lineCount
+      areas { kind name assessment { normalized label } provenance { lineStart lineEnd } }
       financialStatements {
-        id kind title unit unitName
-        columns { label kind period }
-        rows { label isSum values provenance { lineStart lineEnd } }
+        ${STATEMENT_FIELDS}
       }
     }
     evaluations {
@@ -70,26 +71,49 @@ function render(municipality) {
 function goalSection(municipality) {
   const counts = new Map((municipality.goalStatusCounts || []).map((c) => [c.normalized, c]));
   const total = [...counts.values()].reduce((sum, c) => sum + c.count, 0);
+  const assessedGoals = ASSESSED_LEVELS.reduce((sum, level) => sum + (counts.get(level)?.count || 0), 0);
+  const areaBlocks = municipality.reports.map((report) => ({ report, areas: assessedAreas(report) })).filter((b) => b.areas);
   const section = h('section', { class: 'kk-section', 'aria-labelledby': 'mal-rubrik' },
     h('h2', { id: 'mal-rubrik' }, 'Så går det med målen'));
-  if (!total) {
+  if (!total && !areaBlocks.length) {
     section.append(h('p', null, `Rapporterna från ${municipality.name} innehåller inga mål med bedömningar.`));
     return section;
   }
-  section.append(
-    h('p', null, `Kommunerna bedömer sina mål med egna ord. Vi för över orden till en gemensam skala så att du kan jämföra. Totalt ${plural(total, 'mål', 'mål')}.`),
-    h('ul', { class: 'kk-legend kk-goal-counts' }, ASSESSMENT_ORDER.filter((level) => counts.get(level)?.count).map((level) => {
-      const count = counts.get(level);
-      const labels = (count.labels || []).filter(Boolean);
-      return h('li', null,
-        assessmentBadge({ normalized: level }),
-        h('a', { href: pageHref('mal.html', municipality.id, { status: STATUS_SLUGS[level] }) },
-          h('strong', { class: 'kk-number' }, plural(count.count, 'mål', 'mål')), hidden(` med bedömningen ${ASSESSMENTS[level].name}`)),
-        labels.length ? h('span', { class: 'kk-muted' }, `Kommunen skriver: ${labels.map((l) => `”${l}”`).join(', ')}`) : null);
-    })),
-    h('p', null, h('a', { href: pageHref('mal.html', municipality.id) }, `Alla mål för ${municipality.name}, med analyser och indikatorer`)),
-  );
+  section.append(h('p', null, 'Kommunerna bedömer sina mål och områden med egna ord. Vi för över orden till en gemensam skala så att du kan jämföra.'));
+  for (const { report, areas } of areaBlocks) {
+    section.append(
+      h('h3', null, `Bedömda ${areaWords(areas.assessed.length, areas.kind).replace(/^\d+\s/, '')}`),
+      h('p', { dataset: { kkAreas: report.id } },
+        `${report.title}${report.periodLabel ? ` (${report.periodLabel})` : ''} bedömer ${areaWords(areas.assessed.length, areas.kind)}`,
+        areas.assessed.length < areas.areas.length ? ` av ${areas.areas.length}` : '', '.'),
+      countList(areas.counts, 'områden', null));
+  }
+  if (total) {
+    if (areaBlocks.length) {
+      section.append(h('h3', null, 'Målen'));
+    }
+    section.append(h('p', null, assessedGoals
+      ? `Totalt ${plural(total, 'mål', 'mål')}.`
+      : `Totalt ${plural(total, 'mål', 'mål')}. Inget av dem har en egen bedömning i rapporterna som går att läsa${areaBlocks.length ? '; rapporten bedömer områdena ovan' : ''}.`),
+    countList([...counts.values()], 'mål', (level) => pageHref('mal.html', municipality.id, { status: STATUS_SLUGS[level] })));
+  }
+  section.append(h('p', null, h('a', { href: pageHref('mal.html', municipality.id) }, `Alla mål för ${municipality.name}, med analyser och indikatorer`)));
   return section;
+}
+
+/** One line per level: badge, count (a link where given) and the labels the report printed. */
+function countList(counts, noun, hrefOf) {
+  const byLevel = new Map(counts.map((c) => [c.normalized, c]));
+  return h('ul', { class: 'kk-legend kk-goal-counts' }, ASSESSMENT_ORDER.filter((level) => byLevel.get(level)?.count).map((level) => {
+    const count = byLevel.get(level);
+    const labels = (count.labels || []).filter(Boolean);
+    const number = [h('strong', { class: 'kk-number' }, plural(count.count, noun === 'mål' ? 'mål' : 'område', noun)),
+      hidden(` med bedömningen ${ASSESSMENTS[level].name}`)];
+    return h('li', null,
+      assessmentBadge({ normalized: level }),
+      hrefOf ? h('a', { href: hrefOf(level) }, number) : h('span', null, number),
+      labels.length ? h('span', { class: 'kk-muted' }, `Kommunen skriver: ${labels.map((l) => `”${l}”`).join(', ')}`) : null);
+  }));
 }
 
 /** The first income statement (else operating account) of each report, and its last sum row. */
@@ -105,23 +129,31 @@ function keyFigures(report) {
   if (!row) {
     return null;
   }
-  const pick = (kind, last = false) => {
-    const indexes = statement.columns.map((c, i) => (c.kind === kind ? i : -1)).filter((i) => i >= 0);
-    const available = indexes.filter((i) => row.values[i] !== null && row.values[i] !== undefined);
-    if (!available.length) {
+  // Each figure from the column of its kind whose period ends last, never by column order.
+  const pick = (kind) => {
+    const index = kind === 'DEVIATION'
+      ? statement.columns.findIndex((column) => isDeviation(column))
+      : latestOfKind(statement, kind);
+    if (index < 0 || row.values[index] === null || row.values[index] === undefined) {
       return null;
     }
-    const index = last ? available[available.length - 1] : available[0];
-    return { column: statement.columns[index], value: row.values[index] };
+    return { column: statement.columns[index], index };
   };
+  const deviation = pick('DEVIATION');
+  const sign = deviation && deviation.column.deviationSign;
+  const against = deviation && deviation.column.kind === 'FORECAST_DEVIATION' ? 'prognos' : 'budget';
   const figures = [
     { term: 'Budget', explain: 'det som var planerat', ...pick('BUDGET') },
-    { term: 'Utfall', explain: 'det som blev', ...pick('OUTCOME', true) },
+    { term: 'Utfall', explain: 'det som blev, senaste perioden', ...pick('OUTCOME') },
     { term: 'Prognos', explain: 'vad kommunen tror att helåret slutar på', ...pick('FORECAST') },
-    { term: 'Avvikelse', explain: 'skillnad mot budget; plus är bättre än budget', ...pick('DEVIATION') },
+    {
+      term: 'Avvikelse',
+      explain: sign ? `skillnad mot ${against}; ${sign === 'POSITIVE_IS_BETTER' ? 'plus' : 'minus'} är bättre än ${against}`
+        : `skillnad mot ${against}; rapporten visar inte om plus eller minus är bättre`,
+      ...deviation,
+    },
   ].filter((f) => f.column);
-  const decimals = Math.max(0, ...statement.rows.flatMap((r) => r.values).filter((v) => v !== null).map((v) => (String(v).split('.')[1] || '').length));
-  return { statement, row, figures, decimals };
+  return { statement, row, figures };
 }
 
 function financeSection(municipality) {
@@ -136,12 +168,18 @@ function financeSection(municipality) {
     const unit = unitName(key.statement.unit, key.statement.unitName);
     section.append(
       h('h3', null, `${key.row.label} – ${key.statement.title}`),
-      h('p', { class: 'kk-muted' }, `${report.title}. `, unit ? `Belopp i ${unit}${key.statement.unit && key.statement.unit !== unit ? ` (${key.statement.unit})` : ''}.` : 'Tabellen anger inte vilken enhet beloppen står i.'),
-      h('dl', { class: 'kk-figures' }, key.figures.map((figure) => h('div', null,
-        h('dt', null, h('strong', null, figure.term), ` – ${figure.explain}`, h('br'), h('span', { class: 'kk-muted' }, figure.column.label)),
-        h('dd', null,
-          h('span', { class: 'kk-figure-value', dataset: { kkFigure: figure.term } }, formatNumber(figure.value, key.decimals)),
-          sourceLink(report.id, key.row.provenance))))),
+      h('p', { class: 'kk-muted' }, `${report.title}${report.periodLabel ? `, ${report.periodLabel}` : ''}. `,
+        unit ? `Belopp i ${unit}${key.statement.unit && key.statement.unit !== unit ? ` (${key.statement.unit})` : ''}. ` : 'Tabellen anger inte vilken enhet beloppen står i.',
+        unit && key.statement.unitProvenance ? ['Enheten står i rapportens text: ', sourceLink(report.id, key.statement.unitProvenance), '.'] : null),
+      h('dl', { class: 'kk-figures' }, key.figures.map((figure) => {
+        const better = deviationIsBetter(figure.column, key.row.values[figure.index]);
+        return h('div', null,
+          h('dt', null, h('strong', null, figure.term), ` – ${figure.explain}`, h('br'), h('span', { class: 'kk-muted' }, figure.column.label)),
+          h('dd', null,
+            h('span', { class: 'kk-figure-value', dataset: { kkFigure: figure.term } }, formatCell(key.row, figure.index)),
+            better === null ? null : hidden(better ? ' (bättre än budget)' : ' (sämre än budget)'),
+            sourceLink(report.id, key.row.provenance)));
+      })),
       h('p', null, h('a', { href: pageHref('ekonomi.html', municipality.id) }, `Alla ekonomiska tabeller för ${municipality.name}`)),
     );
   }

@@ -52,6 +52,15 @@ class FinancialStatementController {
 				FinancialColumn::statementId);
 	}
 
+	@BatchMapping(typeName = "FinancialStatement", field = "latestOutcomeColumn")
+	Map<FinancialStatement, Integer> latestOutcomeColumn(List<FinancialStatement> statements) {
+		Map<FinancialStatement, List<FinancialColumn>> columns = columnsOfStatements(statements);
+		Map<FinancialStatement, Integer> latest = new HashMap<>();
+		columns.forEach((statement, list) -> latest.put(statement, LatestOutcome.indexOf(list, FinancialColumn::kind,
+				FinancialColumn::periodStart, FinancialColumn::periodEnd)));
+		return latest;
+	}
+
 	@BatchMapping(typeName = "FinancialStatement", field = "rows")
 	Map<FinancialStatement, List<FinancialRow>> rowsOfStatements(List<FinancialStatement> statements) {
 		return ByKey.children(statements, FinancialStatement::id, this.rows::findByStatementIdInOrderByRowIndex,
@@ -66,6 +75,11 @@ class FinancialStatementController {
 	@BatchMapping
 	Map<FinancialRow, List<BigDecimal>> amountsInKronor(List<FinancialRow> rows) {
 		return cellsOf(rows, (cell) -> Decimals.asPrinted(cell.amountKronor()));
+	}
+
+	@BatchMapping
+	Map<FinancialRow, List<Integer>> scales(List<FinancialRow> rows) {
+		return cellsOf(rows, FinancialCell::scale);
 	}
 
 	@BatchMapping

@@ -8,6 +8,7 @@ import se.kommunkollen.commitment.CommitmentStatus;
 import se.kommunkollen.commitment.InitiativeKind;
 import se.kommunkollen.control.ControlResult;
 import se.kommunkollen.finance.ColumnKind;
+import se.kommunkollen.finance.DeviationSign;
 import se.kommunkollen.finance.StatementKind;
 import se.kommunkollen.goal.AreaKind;
 import se.kommunkollen.goal.AssessmentLevel;
@@ -149,24 +150,79 @@ public record ParsedReport(Meta meta, List<Organisation> organisations, List<Are
 	}
 
 	/**
-	 * @param unit as printed in the header ("mnkr", "tkr"); null when none is printed
+	 * @param unit as printed in the header ("mnkr", "tkr") or in the sentence that fixes
+	 * it ("miljoner kronor"); null when none is known
+	 * @param unitEvidence the line of running text that fixes the unit when the table
+	 * prints none, or null
 	 */
 	public record Statement(String key, StatementKind kind, String title, String unit, List<Column> columns,
-			List<Row> rows, LineRange lines) {
+			List<Row> rows, LineRange lines, LineRange unitEvidence) {
+
+		public Statement(String key, StatementKind kind, String title, String unit, List<Column> columns,
+				List<Row> rows, LineRange lines) {
+			this(key, kind, title, unit, columns, rows, lines, null);
+		}
+
+		public Statement withUnit(String unit, LineRange evidence) {
+			return new Statement(this.key, this.kind, this.title, unit, this.columns, this.rows, this.lines, evidence);
+		}
+
+		public Statement withColumns(List<Column> columns) {
+			return new Statement(this.key, this.kind, this.title, this.unit, columns, this.rows, this.lines,
+					this.unitEvidence);
+		}
+
 	}
 
 	/**
 	 * @param unit a unit of this column only ("%"), or null
+	 * @param period the period as printed ("helår 2023"), or null
+	 * @param periodStart first day of the period, null when the label gives no period
+	 * @param periodEnd last day of the period (the date of a balance), or null
+	 * @param deviationSign for a deviation column, which sign is better, where the
+	 * table's own figures make it known; otherwise null
 	 */
-	public record Column(String label, ColumnKind kind, String period, String unit) {
+	public record Column(String label, ColumnKind kind, String period, String unit, LocalDate periodStart,
+			LocalDate periodEnd, DeviationSign deviationSign) {
+
+		public Column(String label, ColumnKind kind, String period, String unit) {
+			this(label, kind, period, unit, null, null, null);
+		}
+
+		public Column withKind(ColumnKind kind) {
+			return new Column(this.label, kind, this.period, this.unit, this.periodStart, this.periodEnd,
+					this.deviationSign);
+		}
+
+		public Column withPeriod(LocalDate start, LocalDate end) {
+			return new Column(this.label, this.kind, this.period, this.unit, start, end, this.deviationSign);
+		}
+
+		public Column withDeviationSign(DeviationSign sign) {
+			return new Column(this.label, this.kind, this.period, this.unit, this.periodStart, this.periodEnd, sign);
+		}
+
 	}
 
 	/**
 	 * @param values aligned with the statement's columns; null where the cell is empty
 	 * @param printed the cells as printed, aligned with the columns
+	 * @param unit a money unit of this row only ("tkr"), overriding the statement's; null
+	 * when the row has the statement's unit or none is known
+	 * @param ratio whether the row's figures are a ratio, not amounts ("K/I-tal 0,96")
 	 */
 	public record Row(String label, String section, boolean sum, List<BigDecimal> values, List<String> printed,
-			LineRange lines) {
+			LineRange lines, String unit, boolean ratio) {
+
+		public Row(String label, String section, boolean sum, List<BigDecimal> values, List<String> printed,
+				LineRange lines) {
+			this(label, section, sum, values, printed, lines, null, false);
+		}
+
+		public Row withSection(String section) {
+			return new Row(this.label, section, this.sum, this.values, this.printed, this.lines, this.unit, this.ratio);
+		}
+
 	}
 
 	public record Evaluation(int year, String evaluators, int totalScore, int maxScore, List<EvaluationArea> areas,

@@ -32,6 +32,7 @@ import se.kommunkollen.goal.Indicator;
 import se.kommunkollen.goal.IndicatorValue;
 import se.kommunkollen.importer.ParsedReport.LineRange;
 import se.kommunkollen.importer.read.MoneyUnit;
+import se.kommunkollen.importer.read.SwedishNumbers;
 import se.kommunkollen.report.ImportWarning;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportLine;
@@ -44,6 +45,9 @@ import se.kommunkollen.report.ReportLine;
 public class ReportWriter {
 
 	private static final int EXCERPT_LENGTH = 200;
+
+	/** Unit name of a row of ratios ("K/I-tal 0,96"): no amount, no kronor. */
+	private static final String RATIO_NAME = "kvot";
 
 	private final JdbcAggregateTemplate jdbc;
 
@@ -195,24 +199,31 @@ public class ReportWriter {
 			String id = w.ids.assign("statement", statement.key());
 			LineRange lines = statement.lines();
 			Optional<MoneyUnit> unit = Optional.ofNullable(statement.unit()).flatMap(MoneyUnit::find);
+			LineRange unitLines = statement.unitEvidence();
 			statements.add(new FinancialStatement(id, w.reportId, statement.kind(), statement.title(), statement.unit(),
 					unit.map(MoneyUnit::swedishName).orElse(null), unit.map(MoneyUnit::kronor).orElse(null),
+					(unitLines != null) ? unitLines.start() : null, (unitLines != null) ? w.excerpt(unitLines) : null,
 					statements.size(), lines.start(), lines.end(), w.excerpt(lines)));
 			List<ParsedReport.Column> statementColumns = statement.columns();
 			for (int index = 0; index < statementColumns.size(); index++) {
 				ParsedReport.Column column = statementColumns.get(index);
 				columns.add(new FinancialColumn(null, id, index, column.label(), column.kind(), column.period(),
-						column.unit()));
+						column.unit(), column.periodStart(), column.periodEnd(), column.deviationSign()));
 			}
 			for (ParsedReport.Row row : statement.rows()) {
 				String rowId = id + ".row-" + (rows.size() + 1);
+				Optional<MoneyUnit> rowUnit = Optional.ofNullable(row.unit()).flatMap(MoneyUnit::find);
 				rows.add(new FinancialRow(rowId, w.reportId, id, rows.size(), row.label(), row.section(), row.sum(),
-						row.lines().start(), row.lines().end(), w.excerpt(row.lines())));
+						row.unit(), row.ratio() ? RATIO_NAME : rowUnit.map(MoneyUnit::swedishName).orElse(null),
+						rowUnit.map(MoneyUnit::kronor).orElse(null), row.ratio(), row.lines().start(),
+						row.lines().end(), w.excerpt(row.lines())));
+				Optional<MoneyUnit> amountUnit = row.ratio() ? Optional.empty() : rowUnit.or(() -> unit);
 				for (int index = 0; index < statementColumns.size(); index++) {
 					BigDecimal amount = (index < row.values().size()) ? row.values().get(index) : null;
 					String printed = (index < row.printed().size()) ? row.printed().get(index) : null;
 					cells.add(new FinancialCell(null, rowId, index, amount,
-							inKronor(amount, statementColumns.get(index), unit), printed));
+							inKronor(amount, statementColumns.get(index), amountUnit), printed,
+							scale(amount, printed)));
 				}
 			}
 		}
@@ -220,6 +231,19 @@ public class ReportWriter {
 		w.insertAll("financialColumns", columns);
 		w.insertAll("financialRows", rows);
 		w.insertAll("financialCells", cells);
+	}
+
+	/**
+	 * Decimals as printed; the amount's own scale where the printed text is no number.
+	 */
+	private static Integer scale(BigDecimal amount, String printed) {
+		if (amount == null) {
+			return null;
+		}
+		if (printed != null && SwedishNumbers.isNumber(printed)) {
+			return SwedishNumbers.decimals(printed);
+		}
+		return Math.max(amount.scale(), 0);
 	}
 
 	/**

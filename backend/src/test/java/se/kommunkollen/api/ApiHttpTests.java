@@ -131,7 +131,7 @@ class ApiHttpTests {
 							    "resultLabel":"Kontroll genomförd med mindre avvikelse"}],
 							 "financialStatements":[{"title":"7.1 Resultaträkning","kind":"INCOME_STATEMENT","unit":"mnkr",
 							    "unitName":"miljoner kronor","unitInKronor":1000000,
-							    "columns":[{"label":"Bokslut 2022","kind":"OUTCOME","period":"helår 2022"},{"kind":"BUDGET"},{"kind":"FORECAST"},{"kind":"DEVIATION"}],
+							    "columns":[{"label":"Bokslut 2022","kind":"OUTCOME","period":"helår 2022"},{"kind":"BUDGET"},{"kind":"FORECAST"},{"kind":"BUDGET_DEVIATION"}],
 							    "rows":[{"label":"Summa intäkter","section":"Intäkter","isSum":true,"values":[20.2,20.3,19,-1.3]},
 							            {"label":"Personalkostnader","isSum":false},
 							            {"label":"Taxor och avgifter","values":[0.5,null,null,null],"amountsInKronor":[500000,null,null,null]},

@@ -99,7 +99,7 @@ public final class ReportFixtures {
 				new ParsedReport.Column("Bokslut " + (year - 1), ColumnKind.OUTCOME, "helår " + (year - 1), null),
 				new ParsedReport.Column("Budget " + year, ColumnKind.BUDGET, "helår " + year, null),
 				new ParsedReport.Column("Prognos helår " + year, ColumnKind.FORECAST, "helår " + year, null),
-				new ParsedReport.Column("Avvikelse prognos mot budget", ColumnKind.DEVIATION, null, null));
+				new ParsedReport.Column("Avvikelse prognos mot budget", ColumnKind.BUDGET_DEVIATION, null, null));
 		List<ParsedReport.Row> rows = List.of(
 				row("Summa intäkter", "Intäkter", true, 81, "20,2", "20,3", "19,0", "-1,3"),
 				row("Personalkostnader", "Kostnader", false, 82, "-103,0", "-124,8", "-121,3", "3,5"),

@@ -14,7 +14,9 @@ import se.kommunkollen.finance.StatementKind;
 import se.kommunkollen.importer.ImportException;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
+import se.kommunkollen.importer.read.ColumnKinds;
 import se.kommunkollen.importer.read.MoneyUnit;
+import se.kommunkollen.importer.read.StatementUnits;
 import se.kommunkollen.importer.read.SumChecker;
 import se.kommunkollen.importer.read.SwedishNumbers;
 import se.kommunkollen.importer.read.TabTable;
@@ -66,6 +68,7 @@ final class FinancialTables {
 				}
 			}
 		}
+		tables.addKeyFigures();
 		return tables;
 	}
 
@@ -141,7 +144,7 @@ final class FinancialTables {
 		StatementKind kind = kind(title, header);
 		int split = rightSide(header);
 		List<String> labels = (split > 0) ? header.subList(1, split) : header.subList(1, header.size());
-		List<ParsedReport.Column> columns = labels.stream().map(ColumnKinds::column).toList();
+		List<ParsedReport.Column> columns = ColumnKinds.inTable(labels.stream().map(ColumnKinds::column).toList());
 		checkComplete(table, header.size(), title);
 		List<ParsedReport.Row> rows = new ArrayList<>();
 		if (split > 0) {
@@ -152,11 +155,27 @@ final class FinancialTables {
 			rows.addAll(rows(table, 0, columns));
 		}
 		int start = (caption != null) ? captionLine(headerLine) : headerLine;
+		columns = ColumnKinds.withDeviationSigns(columns, rows.stream().map(ParsedReport.Row::printed).toList());
 		ParsedReport.Statement statement = new ParsedReport.Statement(key(title), kind, title,
 				unit.map(MoneyUnit::printed).orElse(null), columns, rows,
 				new ParsedReport.LineRange(start, table.lines().end()));
+		statement = StatementUnits.resolve(this.text, statement, this.warnings);
 		this.statements.add(statement);
 		this.warnings.addAll(SumChecker.check(statement));
+	}
+
+	/**
+	 * Blocks of label–value lines without a header ("Kostnader totalt 318 445", "K/I-tal
+	 * 0,96"), each a statement of its own, in document order among the tables.
+	 */
+	private void addKeyFigures() {
+		KeyFigureBlocks blocks = KeyFigureBlocks.read(this.text, this.statements);
+		for (ParsedReport.Statement block : blocks.statements()) {
+			this.statements.add(new ParsedReport.Statement(key(block.title()), block.kind(), block.title(),
+					block.unit(), block.columns(), block.rows(), block.lines(), block.unitEvidence()));
+		}
+		this.statements.sort((a, b) -> Integer.compare(a.lines().start(), b.lines().start()));
+		this.warnings.addAll(blocks.warnings());
 	}
 
 	/**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record MoneyUnit(String printed, BigDecimal kronor, String swedishName) {
 
 	private static final Pattern UNIT = Pattern.compile(
-			"(?<![\\p{L}\\p{N}])(mnkr|mnr|mkr|msek|tkr|tsek|kr)(?![\\p{L}])",
+			"(?<![\\p{L}\\p{N}])(miljarder kronor|miljoner kronor|tusen kronor|kronor|mnkr|mnr|mkr|msek|tkr|tsek|kr)(?![\\p{L}])",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private static final BigDecimal MILLION = new BigDecimal(1_000_000);
@@ -48,11 +48,15 @@ public record MoneyUnit(String printed, BigDecimal kronor, String swedishName) {
 
 	private static MoneyUnit of(String printed) {
 		switch (printed.toLowerCase(java.util.Locale.ROOT)) {
+			case "miljarder kronor":
+				return new MoneyUnit(printed, MILLION.multiply(THOUSAND), "miljarder kronor");
+			case "miljoner kronor":
 			case "mnkr":
 			case "mnr":
 			case "mkr":
 			case "msek":
 				return new MoneyUnit(printed, MILLION, "miljoner kronor");
+			case "tusen kronor":
 			case "tkr":
 			case "tsek":
 				return new MoneyUnit(printed, THOUSAND, "tusen kronor");

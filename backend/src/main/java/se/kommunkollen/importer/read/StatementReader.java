@@ -13,11 +13,6 @@ import se.kommunkollen.finance.StatementKind;
 import se.kommunkollen.importer.ImportException;
 import se.kommunkollen.importer.ParsedReport;
 import se.kommunkollen.importer.SourceText;
-import se.kommunkollen.importer.read.MoneyUnit;
-import se.kommunkollen.importer.read.SumChecker;
-import se.kommunkollen.importer.read.SwedishNumbers;
-import se.kommunkollen.importer.read.TabTable;
-import se.kommunkollen.importer.read.TableRow;
 
 /**
  * Reads a financial table (resultaträkning, driftredovisning, investeringsredovisning)
@@ -75,17 +70,21 @@ public final class StatementReader {
 		String period = (!rest.isEmpty() && PERIOD_WORDS.matcher(rest).matches()) ? rest : null;
 		switch (word) {
 			case "bokslut":
-				return new ParsedReport.Column(label, ColumnKind.OUTCOME,
-						(period != null && period.matches("\\d{4}")) ? "helår " + period : period, null);
+				return dated(label, ColumnKind.OUTCOME,
+						(period != null && period.matches("\\d{4}")) ? "helår " + period : period);
 			case "utfall":
-				return new ParsedReport.Column(label, ColumnKind.OUTCOME, period, null);
+				return dated(label, ColumnKind.OUTCOME, period);
 			case "budget":
-				return new ParsedReport.Column(label, ColumnKind.BUDGET, period, null);
+				return dated(label, ColumnKind.BUDGET, period);
 			case "prognos":
-				return new ParsedReport.Column(label, ColumnKind.FORECAST, period, null);
+				return dated(label, ColumnKind.FORECAST, period);
 			default:
-				return new ParsedReport.Column(label, ColumnKind.DEVIATION, period, null);
+				return dated(label, ColumnKinds.column(label).kind(), period);
 		}
+	}
+
+	private static ParsedReport.Column dated(String label, ColumnKind kind, String period) {
+		return ColumnKinds.dated(new ParsedReport.Column(label, kind, period, null));
 	}
 
 	public static StatementKind kind(String title) {
@@ -135,6 +134,7 @@ public final class StatementReader {
 		for (String label : table.header().subList(1, table.header().size())) {
 			columns.add(column(label));
 		}
+		columns = ColumnKinds.inTable(columns);
 		if (table.rows().isEmpty()) {
 			throw new ImportException(text.fileName(), table.lines().start(),
 					"statement '" + title + "' has a header but no rows");
@@ -150,10 +150,13 @@ public final class StatementReader {
 					+ last.label() + "' instead of a sum row; the table looks truncated");
 		}
 		rows = withSections(rows);
-		String unit = unit(table, title, titleLine, log);
-		ParsedReport.Statement statement = new ParsedReport.Statement(keys.unique(title), kind(title), title, unit,
-				columns, rows,
+		columns = ColumnKinds.withDeviationSigns(columns, rows.stream().map(ParsedReport.Row::printed).toList());
+		ParsedReport.Statement statement = new ParsedReport.Statement(keys.unique(title), kind(title), title,
+				printedUnit(table, title), columns, rows,
 				new ParsedReport.LineRange(Math.min(titleLine, table.lines().start()), table.lines().end()));
+		List<ParsedReport.Warning> unitWarnings = new ArrayList<>();
+		statement = StatementUnits.resolve(text, statement, unitWarnings);
+		log.addAll(unitWarnings);
 		log.addAll(SumChecker.check(statement));
 		return statement;
 	}
@@ -202,8 +205,7 @@ public final class StatementReader {
 				String section = Character.toUpperCase(word.charAt(0)) + word.substring(1);
 				for (int j = groupStart; j <= i; j++) {
 					ParsedReport.Row r = result.get(j);
-					result.set(j,
-							new ParsedReport.Row(r.label(), section, r.sum(), r.values(), r.printed(), r.lines()));
+					result.set(j, r.withSection(section));
 				}
 			}
 			groupStart = i + 1;
@@ -211,17 +213,11 @@ public final class StatementReader {
 		return result;
 	}
 
-	private static String unit(TabTable table, String title, int titleLine, WarningLog log) {
-		Optional<MoneyUnit> unit = MoneyUnit.find(table.header().get(0));
-		if (unit.isEmpty()) {
-			unit = MoneyUnit.find(title);
-		}
-		if (unit.isPresent()) {
-			return unit.get().printed();
-		}
-		log.add(titleLine, "UNIT_NOT_STATED", "Statement '" + title + "': no unit printed in its title or header (line "
-				+ table.lines().start() + "); stored without unit");
-		return null;
+	private static String printedUnit(TabTable table, String title) {
+		return MoneyUnit.find(table.header().get(0))
+			.or(() -> MoneyUnit.find(title))
+			.map(MoneyUnit::printed)
+			.orElse(null);
 	}
 
 }

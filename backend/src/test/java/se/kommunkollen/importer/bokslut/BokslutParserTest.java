@@ -213,7 +213,7 @@ class BokslutParserTest {
 			.containsExactly(tuple("Bokslut 2011", ColumnKind.OUTCOME, "2011"),
 					tuple("Budget helår 2012", ColumnKind.BUDGET, "helår 2012"),
 					tuple("Bokslut 2012", ColumnKind.OUTCOME, "2012"),
-					tuple("Budget- avvikelse", ColumnKind.DEVIATION, null));
+					tuple("Budget- avvikelse", ColumnKind.BUDGET_DEVIATION, null));
 		ParsedReport.Row result = row(income, "RESULTAT");
 		assertThat(result.sum()).isTrue();
 		assertThat(result.values().get(2)).isEqualByComparingTo("14353");
@@ -248,12 +248,13 @@ class BokslutParserTest {
 	@Test
 	void readsPerUnitAndProgrammeTables() {
 		List<ParsedReport.Statement> statements = report.statements();
-		assertThat(statements).hasSize(6);
+		assertThat(statements).hasSize(7);
 		ParsedReport.Statement perUnit = statements.get(3);
 		assertThat(perUnit.kind()).isEqualTo(StatementKind.OPERATING_ACCOUNT);
 		assertThat(perUnit.unit()).isEqualTo("tkr");
 		assertThat(perUnit.columns().get(3))
 			.isEqualTo(new ParsedReport.Column("Avvikelse %", ColumnKind.RATIO, null, "%"));
+		assertThat(perUnit.unit()).isEqualTo("tkr");
 		assertThat(row(perUnit, "Ägarstyrning och finans").values()).hasSize(4).containsOnlyNulls();
 		assertThat(row(perUnit, "Nämnden totalt").values().get(0)).isEqualByComparingTo("14353");
 		ParsedReport.Statement programme = statements.get(2);
@@ -275,7 +276,8 @@ class BokslutParserTest {
 		assertThat(report.warnings()).filteredOn((w) -> w.line() != null && w.line() == summaIntakter)
 			.anySatisfy(
 					(w) -> assertThat(w.message()).contains("'SUMMA INTÄKTER'", "'Bokslut 2012'", "35 330", "34153"));
-		assertThat(report.warnings()).extracting(ParsedReport.Warning::code).containsOnly("SUM_MISMATCH");
+		assertThat(report.warnings()).extracting(ParsedReport.Warning::code)
+			.containsOnly("SUM_MISMATCH", "UNIT_NOT_STATED", "UNIT_FROM_TABLE");
 	}
 
 	@Test

@@ -273,7 +273,7 @@ class DelarsrapportParserTest {
 			.extracting(ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple(ColumnKind.OUTCOME, "helår 2022"), tuple(ColumnKind.OUTCOME, "jan-aug 2022"),
 					tuple(ColumnKind.OUTCOME, "jan-aug 2023"), tuple(ColumnKind.BUDGET, "2023"),
-					tuple(ColumnKind.FORECAST, "helår 2023"), tuple(ColumnKind.DEVIATION, null));
+					tuple(ColumnKind.FORECAST, "helår 2023"), tuple(ColumnKind.BUDGET_DEVIATION, null));
 	}
 
 	@Test

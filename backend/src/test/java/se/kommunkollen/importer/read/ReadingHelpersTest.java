@@ -1,5 +1,6 @@
 package se.kommunkollen.importer.read;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,10 @@ class ReadingHelpersTest {
 
 	@Test
 	void typesFinancialColumnsByTheirFirstWord() {
-		assertThat(StatementReader.column("Bokslut 2022"))
-			.isEqualTo(new ParsedReport.Column("Bokslut 2022", ColumnKind.OUTCOME, "helår 2022", null));
+		assertThat(StatementReader.column("Bokslut 2022")).isEqualTo(new ParsedReport.Column("Bokslut 2022",
+				ColumnKind.OUTCOME, "helår 2022", null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), null));
 		assertThat(StatementReader.column("Utfall jan-aug 2023").period()).isEqualTo("jan-aug 2023");
-		assertThat(StatementReader.column("Budgetavvikelse Dec 2022").kind()).isEqualTo(ColumnKind.DEVIATION);
+		assertThat(StatementReader.column("Budgetavvikelse Dec 2022").kind()).isEqualTo(ColumnKind.BUDGET_DEVIATION);
 		assertThat(StatementReader.column("Avvikelse prognos mot budget").period()).isNull();
 		assertThat(StatementReader.column("Prognos november").period()).isEqualTo("november");
 		assertThat(StatementReader.column("Mål 2023").kind()).isEqualTo(ColumnKind.OTHER);

@@ -289,11 +289,11 @@ class VerksamhetsberattelseParserTest {
 		ParsedReport.Statement income = report.statements().get(0);
 		assertThat(income.key()).isEqualTo("resultatrakning");
 		assertThat(income.kind()).isEqualTo(StatementKind.INCOME_STATEMENT);
-		assertThat(income.unit()).isNull();
+		assertThat(income.unit()).isEqualTo("miljoner kronor");
 		assertThat(income.lines()).isEqualTo(new ParsedReport.LineRange(669, 680));
 		assertThat(income.columns()).extracting(ParsedReport.Column::kind, ParsedReport.Column::period)
 			.containsExactly(tuple(ColumnKind.OUTCOME, "2021"), tuple(ColumnKind.OUTCOME, "Dec 2022"),
-					tuple(ColumnKind.BUDGET, "Dec 2022"), tuple(ColumnKind.DEVIATION, "Dec 2022"));
+					tuple(ColumnKind.BUDGET, "Dec 2022"), tuple(ColumnKind.BUDGET_DEVIATION, "Dec 2022"));
 		assertThat(income.rows()).extracting(ParsedReport.Row::label, ParsedReport.Row::section, ParsedReport.Row::sum)
 			.containsExactly(tuple("Kommunersättning/skolpeng", "Intäkter", false),
 					tuple("Övriga intäkter", "Intäkter", false), tuple("Summa INTÄKTER", "Intäkter", true),
@@ -406,7 +406,7 @@ class VerksamhetsberattelseParserTest {
 		assertThat(report.warnings()).extracting(ParsedReport.Warning::line, ParsedReport.Warning::code)
 			.containsExactly(tuple(145, "GOAL_COUNT_MISMATCH"), tuple(332, "GOAL_TITLE_UNCERTAIN"),
 					tuple(500, "GOAL_TITLE_UNCERTAIN"), tuple(533, "GOAL_TITLE_UNCERTAIN"),
-					tuple(669, "UNIT_NOT_STATED"), tuple(678, "SUM_MISMATCH"), tuple(678, "SUM_MISMATCH"),
+					tuple(623, "UNIT_FROM_TEXT"), tuple(678, "SUM_MISMATCH"), tuple(678, "SUM_MISMATCH"),
 					tuple(680, "SUM_MISMATCH"), tuple(682, "UNIT_NOT_STATED"), tuple(785, "STATUS_SYMBOL_LOST"),
 					tuple(793, "CONTROL_EXCLUDED"), tuple(828, "STATUS_SYMBOL_LOST"), tuple(843, "STATUS_SYMBOL_LOST"),
 					tuple(858, "STATUS_SYMBOL_LOST"), tuple(873, "STATUS_SYMBOL_LOST"),
