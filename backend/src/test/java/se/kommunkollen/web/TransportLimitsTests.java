@@ -93,6 +93,22 @@ class TransportLimitsTests {
 	}
 
 	@Test
+	void headersOverTheLimitAreRefused() throws IOException {
+		try (RawHttp http = new RawHttp(this.port)) {
+			RawHttp.Response response = http
+				.send("GET /index.html HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(9000) + "\r\n\r\n")
+				.response();
+			assertThat(response.status()).isEqualTo(400);
+		}
+		try (RawHttp http = new RawHttp(this.port)) {
+			RawHttp.Response response = http
+				.send("GET /index.html HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(7000) + "\r\n\r\n")
+				.response();
+			assertThat(response.status()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void bodyThatTricklesInIsCutOffAtTheReadTimeout() throws IOException {
 		try (RawHttp http = new RawHttp(this.port)) {
 			http.send(RawHttp.post("/graphql", "Content-Length: 30000\r\n"));
