@@ -71,13 +71,22 @@ class RateLimitTests {
 	}
 
 	@Test
-	void staticFilesAreNotCounted() throws IOException {
+	void staticFilesAndPreflightsAreNotCounted() throws IOException {
 		for (int i = 0; i < 5; i++) {
 			query("/graphql", "198.51.100.5");
 		}
 		assertThat(query("/graphql", "198.51.100.5").status()).isEqualTo(429);
 		for (String path : new String[] { "/index.html", "/widgets.js", "/js/core.js", "/embed/goal.html" }) {
 			assertThat(get(path, "198.51.100.5").status()).as(path).isEqualTo(200);
+		}
+		try (RawHttp http = new RawHttp(this.port)) {
+			RawHttp.Response preflight = http
+				.send("OPTIONS /graphql HTTP/1.1\r\nHost: localhost\r\n"
+						+ "X-Forwarded-For: 198.51.100.5\r\nOrigin: https://www.haninge.se\r\n"
+						+ "Access-Control-Request-Method: POST\r\nContent-Length: 0\r\n\r\n")
+				.response();
+			assertThat(preflight.status()).isEqualTo(200);
+			assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");
 		}
 	}
 

@@ -62,6 +62,7 @@ class TransportLimitsTests {
 			assertThat(response.body()).contains("\"errors\"")
 				.contains("the limit is 32768 bytes")
 				.contains("REQUEST_TOO_LARGE");
+			assertThat(http.closedByServer()).isTrue();
 		}
 	}
 
