@@ -56,6 +56,18 @@ export async function openPage(browser, { viewport = DESKTOP, javaScriptEnabled 
   });
   const page = await context.newPage();
   page.problems = [];
+  page.cspViolations = [];
+  // Content-Security-Policy violations in the page and in its frames (embed iframes).
+  await context.exposeBinding('__kkCspViolation', (source, violation) => {
+    page.cspViolations.push(violation);
+    page.problems.push(`CSP violation: ${violation}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__kkCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} in ${event.documentURI}`
+        + (event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber})` : ''));
+    });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') {
       page.problems.push(`console error: ${message.text()}`);

@@ -65,6 +65,8 @@ public class ReportImporter {
 	}
 
 	/**
+	 * @param fileName the file's name or path, used in messages; only the name without
+	 * directories is stored, so that no server path is published
 	 * @throws ImportException when the file cannot be imported whole; the database is
 	 * then unchanged
 	 */
@@ -83,15 +85,16 @@ public class ReportImporter {
 			Optional<Report> existing = this.reports.findById(reportId);
 			Map<String, Integer> previousCounts = existing.map((report) -> lastCounts(report.id())).orElse(null);
 			if (existing.isPresent() && existing.get().checksum().equals(checksum) && isCurrent(existing.get())) {
-				this.runs.save(new ImportRun(null, reportId, fileName, checksum, checksum, ImportOutcome.UNCHANGED,
-						ImportRun.formatCounts(previousCounts), ImportRun.formatCounts(previousCounts), now));
+				this.runs.save(new ImportRun(null, reportId, withoutDirectories(fileName), checksum, checksum,
+						ImportOutcome.UNCHANGED, ImportRun.formatCounts(previousCounts),
+						ImportRun.formatCounts(previousCounts), now));
 				return new ImportResult(fileName, reportId, ImportOutcome.UNCHANGED, previousCounts, previousCounts,
 						List.of());
 			}
 			existing.ifPresent((report) -> this.reports.deleteById(report.id()));
 			Map<String, Integer> counts = this.writer.write(reportId, municipalityId, parsed, text, checksum, now);
 			ImportOutcome outcome = existing.isPresent() ? ImportOutcome.REPLACED : ImportOutcome.CREATED;
-			this.runs.save(new ImportRun(null, reportId, fileName, checksum,
+			this.runs.save(new ImportRun(null, reportId, withoutDirectories(fileName), checksum,
 					existing.map(Report::checksum).orElse(null), outcome, ImportRun.formatCounts(counts),
 					(previousCounts != null) ? ImportRun.formatCounts(previousCounts) : null, now));
 			return new ImportResult(fileName, reportId, outcome, counts, previousCounts, parsed.warnings());
@@ -133,6 +136,10 @@ public class ReportImporter {
 	private Map<String, Integer> lastCounts(String reportId) {
 		List<ImportRun> history = this.runs.findByReportIdInOrderByImportedAtAscIdAsc(List.of(reportId));
 		return history.isEmpty() ? Map.of() : ImportRun.parseCounts(history.get(history.size() - 1).countsText());
+	}
+
+	static String withoutDirectories(String path) {
+		return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 	}
 
 	static String sha256(byte[] content) {

@@ -66,8 +66,9 @@ public class ReportWriter {
 		Writing w = new Writing(reportId, text);
 		ParsedReport.Meta meta = parsed.meta();
 		this.jdbc.insert(new Report(reportId, municipalityId, meta.kind(), meta.title(), meta.issuer(), meta.year(),
-				meta.periodStart(), meta.periodEnd(), meta.periodLabel(), meta.registrationNumber(), text.fileName(),
-				checksum, text.lineCount(), importedAt, ReportImporter.VERSION));
+				meta.periodStart(), meta.periodEnd(), meta.periodLabel(), meta.registrationNumber(),
+				ReportImporter.withoutDirectories(text.fileName()), checksum, text.lineCount(), importedAt,
+				ReportImporter.VERSION));
 		List<ReportLine> lines = new ArrayList<>(text.lineCount());
 		for (int number = 1; number <= text.lineCount(); number++) {
 			lines.add(new ReportLine(null, reportId, number, text.line(number)));

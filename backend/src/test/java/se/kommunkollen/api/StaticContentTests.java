@@ -34,7 +34,7 @@ class StaticContentTests {
 			found++;
 			assertThat(get(assets.group(1), false).statusCode()).as(assets.group(1)).isEqualTo(200);
 		}
-		assertThat(found).isEqualTo(5);
+		assertThat(found).isEqualTo(6);
 	}
 
 	@Test

@@ -84,7 +84,9 @@ class ImportCommandTests {
 		assertThat(stdout()).contains("replaced enkoping-ks-delarsrapport-2023-08");
 		assertThat(count("report")).isEqualTo(1);
 		assertThat(this.jdbc.sql("SELECT source_file_name FROM report").query(String.class).single())
-			.isEqualTo(newVersion.toString());
+			.isEqualTo("enkoping-v2.txt");
+		assertThat(this.jdbc.sql("SELECT file_name FROM import_run ORDER BY id").query(String.class).list())
+			.containsExactly(ENKOPING, "enkoping-v2.txt");
 		assertThat(this.jdbc.sql("SELECT outcome FROM import_run ORDER BY id").query(String.class).list())
 			.containsExactly("CREATED", "REPLACED");
 	}

@@ -1,0 +1,237 @@
+package se.kommunkollen.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads every request body before anything else sees it, counting bytes as they arrive:
+ * on any path and whatever the framing (declared length or chunked), a body over the
+ * limit is answered 413, and one that takes longer than the read timeout in total is
+ * answered 408. The body is read without blocking, so a slow client holds a connection
+ * but no worker thread; once whole, the request is dispatched again with the buffered
+ * body.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RequestBodyFilter extends OncePerRequestFilter {
+
+	private static final String BODY = RequestBodyFilter.class.getName() + ".BODY";
+
+	private final TransportProperties properties;
+
+	RequestBodyFilter(TransportProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	protected boolean shouldNotFilterAsyncDispatch() {
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (isAsyncDispatch(request)) {
+			byte[] body = (byte[]) request.getAttribute(BODY);
+			if (body != null) {
+				request.removeAttribute(BODY);
+				chain.doFilter(new BufferedBodyRequest(request, body), response);
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			return;
+		}
+		long length = request.getContentLengthLong();
+		boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		if (length <= 0 && !chunked) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long limit = this.properties.maxBodyBytes(request.getServletPath());
+		if (length > limit) {
+			JsonErrors.write(response, HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
+					"The request body is " + length + " bytes; the limit is " + limit + " bytes.");
+			return;
+		}
+		AsyncContext async = request.startAsync(request, response);
+		async.setTimeout(this.properties.bodyReadTimeout().toMillis());
+		BodyReader reader = new BodyReader(async, request, response, limit, (length > 0) ? (int) length : 1024);
+		async.addListener(reader);
+		request.getInputStream().setReadListener(reader);
+	}
+
+	/**
+	 * Collects the body as it arrives; answers once the body is whole, too large or late.
+	 */
+	private final class BodyReader implements ReadListener, AsyncListener {
+
+		private final AsyncContext async;
+
+		private final HttpServletRequest request;
+
+		private final HttpServletResponse response;
+
+		private final long limit;
+
+		private final ByteArrayOutputStream body;
+
+		private final byte[] buffer = new byte[8192];
+
+		private final AtomicBoolean answered = new AtomicBoolean();
+
+		BodyReader(AsyncContext async, HttpServletRequest request, HttpServletResponse response, long limit,
+				int expected) {
+			this.async = async;
+			this.request = request;
+			this.response = response;
+			this.limit = limit;
+			this.body = new ByteArrayOutputStream(expected);
+		}
+
+		@Override
+		public void onDataAvailable() throws IOException {
+			ServletInputStream input = this.request.getInputStream();
+			while (!this.answered.get() && input.isReady()) {
+				int read = input.read(this.buffer);
+				if (read == -1) {
+					return;
+				}
+				if (this.body.size() + read > this.limit) {
+					refuse(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
+							"The request body is over the limit of " + this.limit + " bytes.");
+					return;
+				}
+				this.body.write(this.buffer, 0, read);
+			}
+		}
+
+		@Override
+		public void onAllDataRead() {
+			if (this.answered.compareAndSet(false, true)) {
+				this.request.setAttribute(BODY, this.body.toByteArray());
+				this.async.dispatch();
+			}
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) throws IOException {
+			refuse(HttpStatus.REQUEST_TIMEOUT, "REQUEST_TIMEOUT", "The request body did not arrive within "
+					+ RequestBodyFilter.this.properties.bodyReadTimeout().toSeconds() + " s.");
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			// The client went away or sent a broken body: nobody to answer.
+			if (this.answered.compareAndSet(false, true)) {
+				this.async.complete();
+			}
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			onError(event.getThrowable());
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+		}
+
+		private void refuse(HttpStatus status, String code, String message) throws IOException {
+			if (this.answered.compareAndSet(false, true)) {
+				// The rest of the body is not read: the connection is closed after the
+				// answer.
+				this.response.setHeader(HttpHeaders.CONNECTION, "close");
+				JsonErrors.write(this.response, status, code, message);
+				this.async.complete();
+			}
+		}
+
+	}
+
+	/** The request with its body already read. */
+	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream input = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return input.read();
+				}
+
+				@Override
+				public int read(byte[] bytes, int offset, int length) {
+					return input.read(bytes, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return input.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new IllegalStateException("The body has been read already");
+				}
+
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() throws IOException {
+			String encoding = (getCharacterEncoding() != null) ? getCharacterEncoding() : "UTF-8";
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
