@@ -1,8 +1,11 @@
 package se.kommunkollen.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncContext;
@@ -29,7 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit is answered 413, and one that takes longer than the read timeout in total is
  * answered 408. The body is read without blocking, so a slow client holds a connection
  * but no worker thread; once whole, the request is dispatched again with the buffered
- * body.
+ * body. (Form parameters are not parsed from a buffered body: no endpoint takes forms.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -217,9 +220,9 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.io.BufferedReader getReader() throws IOException {
-			String encoding = (getCharacterEncoding() != null) ? getCharacterEncoding() : "UTF-8";
-			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), encoding));
+		public BufferedReader getReader() throws IOException {
+			String encoding = (getCharacterEncoding() != null) ? getCharacterEncoding() : StandardCharsets.UTF_8.name();
+			return new BufferedReader(new InputStreamReader(getInputStream(), encoding));
 		}
 
 		@Override
