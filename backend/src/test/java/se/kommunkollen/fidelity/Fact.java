@@ -7,7 +7,8 @@ import java.util.List;
  * One fact of an expected-facts file: a record of the report, the line it stands on, and
  * what the report states about it.
  *
- * @param kind goal, area, commitment, control, evaluation-area or row
+ * @param kind goal, area, commitment, control, evaluation (key "total"), evaluation-area
+ * or row
  * @param line the line the record stands on (its title, label or table row)
  * @param key what names the record: a goal's title, an area's name, a commitment's text,
  * a control point (or risk title), an evaluation area's number, a table row's label;

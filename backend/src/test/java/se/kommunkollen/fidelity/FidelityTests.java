@@ -110,6 +110,8 @@ class FidelityTests {
 				(r) -> (r.get("controlPoint") != null) ? str(r.get("controlPoint")) : str(r.get("riskTitle")), null,
 				problems);
 		Map<String, Object> evaluation = map(report.get("evaluation"));
+		checkRecords(facts, "evaluation", (evaluation != null) ? List.of(evaluation) : List.of(), (r) -> "total",
+				(fact, r) -> String.valueOf(r.get("totalScore")), problems);
 		checkRecords(facts, "evaluation-area", (evaluation != null) ? list(evaluation.get("areas")) : List.of(),
 				(r) -> String.valueOf(r.get("number")), (fact, r) -> String.valueOf(r.get("score")), problems);
 		List<Map<String, Object>> rows = new ArrayList<>();

@@ -163,7 +163,7 @@ final class CommitmentReader {
 	void applySummary() {
 		fillFromSummary();
 		for (Draft draft : this.drafts) {
-			if (draft.statusLine < 0) {
+			if (draft.statusLine < 0 && draft.status == CommitmentStatus.UNKNOWN) {
 				this.log.add(draft.line, "STATUS_SYMBOL_LOST",
 						"Commitment '" + draft.shortText() + "': no status block; stored as UNKNOWN");
 			}
@@ -199,17 +199,15 @@ final class CommitmentReader {
 		if (counts.isEmpty()) {
 			return;
 		}
-		StatusSentences.CommitmentCount count = counts.get(0);
 		int summaryLine = nearest(summaryLines, delayLines.isEmpty() ? summaryLines.get(0) : delayLines.get(0));
-		count = counts.get(summaryLines.indexOf(summaryLine));
+		StatusSentences.CommitmentCount count = counts.get(summaryLines.indexOf(summaryLine));
 		String problem = fillProblem(count, counts, delays);
 		if (problem != null) {
 			long visible = this.drafts.stream().filter((d) -> d.visibleSymbol).count();
-			this.log.add(summaryLine, "COMMITMENT_SUMMARY_MISMATCH",
-					"The summary says '" + count.label() + "' (" + count.done() + " of " + count.total() + " done); "
-							+ this.drafts.size() + " commitments were read, " + visible
-							+ " with a visible status symbol; " + problem
-							+ ", so the ones without a symbol stay UNKNOWN");
+			this.log.add(summaryLine, "COMMITMENT_SUMMARY_MISMATCH", "The summary says '" + count.label() + "' ("
+					+ count.done() + " done of " + ((count.total() != null) ? count.total() : "an unstated number")
+					+ "); " + this.drafts.size() + " commitments were read, " + visible
+					+ " with a visible status symbol; " + problem + ", so the ones without a symbol stay UNKNOWN");
 			return;
 		}
 		for (int i = 0; i < delays.size(); i++) {

@@ -219,6 +219,18 @@ class VerksamhetsberattelseVariantsTest {
 	}
 
 	@Test
+	void tiesAnIndicatorToTheGoalWhoseFollowUpPrintsItsOutcomeAndTarget() {
+		SourceText text = SampleTexts.load(SampleTexts.ESKILSTUNA);
+		ParsedReport report = parse(
+				sample().replaceIn(645, "<p>Större fokus", "<p>Avtalstroheten blev 92% mot målet 84%. Större fokus")
+					.replace(653, text.line(653), "SEF Upphandling mäter numera avtalstrohet på ett nytt sätt."));
+		assertThat(report.indicators()).filteredOn((i) -> i.name().startsWith("Avtalstrohet"))
+			.singleElement()
+			.satisfies((i) -> assertThat(i.goalKey())
+				.isEqualTo("god-ekonomisk-hushallning-som-finansierar-framtida-tillvaxt-och-investeringar"));
+	}
+
+	@Test
 	void readsAControlResultWrittenOut() {
 		ParsedReport report = parse(sample().replaceIn(902, "●\t", "Kontroll genomförd utan avvikelse\t"));
 		ParsedReport.InternalControl delegation = report.internalControls().get(6);
