@@ -41,8 +41,10 @@ export function formatCell(row, index) {
 
 /** Index of the column of a kind whose period ends last; -1 when there is none. */
 export function latestOfKind(statement, kind) {
-  if (kind === 'OUTCOME' && statement.latestOutcomeColumn !== null && statement.latestOutcomeColumn !== undefined) {
-    return statement.latestOutcomeColumn;
+  if (kind === 'OUTCOME') {
+    // The API's rule (finance/LatestOutcome.java): by period end, never by column order.
+    const index = statement.latestOutcomeColumn;
+    return index === null || index === undefined ? -1 : index;
   }
   let best = -1;
   statement.columns.forEach((column, index) => {
@@ -53,8 +55,7 @@ export function latestOfKind(statement, kind) {
       best = index;
     }
   });
-  // An outcome column without any period is not "the latest": nothing tells which it is.
-  return kind === 'OUTCOME' && best >= 0 && !statement.columns[best].periodEnd ? -1 : best;
+  return best;
 }
 
 /** true (better), false (worse) or null: only a deviation whose sign convention is known is either. */

@@ -112,7 +112,13 @@ class FinancialColumnsOfSamplesTest {
 		assertThat(latest(statement(eskilstuna(), "resultatrakning"))).isEqualTo("Utfall Dec 2022");
 		assertThat(latest(statement(eskilstuna(), "driftredovisning"))).isEqualTo("Utfall helår 2022");
 		assertThat(latest(statement(sodertalje(), "resultatrakning-2012"))).isEqualTo("Bokslut 2012");
-		assertThat(latest(statement(sodertalje(), "trygghetsprogrammet"))).isNull();
+		assertThat(latest(statement(sodertalje(), "trygghetsprogrammet"))).as("the only outcome column")
+			.isEqualTo("Utfall");
+		ParsedReport.Statement undated = new ParsedReport.Statement("t", StatementKind.OTHER, "T", null,
+				List.of(new ParsedReport.Column("Utfall", ColumnKind.OUTCOME, null, null),
+						new ParsedReport.Column("Utfall", ColumnKind.OUTCOME, null, null)),
+				List.of(), new ParsedReport.LineRange(1, 1));
+		assertThat(latest(undated)).as("two outcomes without periods").isNull();
 	}
 
 	@Test
