@@ -55,7 +55,8 @@ public class DataVersion {
 
 	/**
 	 * Raises the version. Call it inside the transaction that changes report data, so
-	 * that the change and the new version are committed (or rolled back) together.
+	 * that the change and the new version are committed (or rolled back) together. The
+	 * row stays locked until then: imports that run at once wait for each other here.
 	 * @throws IllegalStateException outside a transaction
 	 */
 	public void changed() {

@@ -24,6 +24,8 @@ import se.kommunkollen.importer.ReportWriter;
 import se.kommunkollen.report.DataVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static se.kommunkollen.api.http.GraphQlHttpClient.params;
 import static se.kommunkollen.api.http.GraphQlHttpClient.persisted;
 
@@ -123,11 +125,31 @@ class GraphQlGetHttpTests {
 	}
 
 	@Test
+	void importThroughAnotherInstanceChangesTheEtagWithinTheVersionTtl() throws Exception {
+		String etag = etag(this.http.get(MUNICIPALITIES));
+		// Another instance sharing the database commits an import: only the row changes.
+		this.transaction.executeWithoutResult((status) -> this.jdbc
+			.sql("UPDATE data_version SET version = version + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1")
+			.update());
+		long started = System.nanoTime();
+		while (this.http.get(MUNICIPALITIES, "If-None-Match", etag).statusCode() == 304) {
+			assertThat(System.nanoTime() - started).as("nanoseconds before the new version was read")
+				.isLessThan(3_000_000_000L);
+			Thread.sleep(50);
+		}
+		assertThat(etag(this.http.get(MUNICIPALITIES))).isNotEqualTo(etag);
+	}
+
+	@Test
+	void dataVersionChangesOnlyInsideATransaction() {
+		assertThatIllegalStateException().isThrownBy(this.dataVersion::changed);
+	}
+
+	@Test
 	void failedImportKeepsTheDataVersion() {
 		long version = this.dataVersion.current();
 		byte[] broken = "Kommunkompassen - analys av Haninge kommun 2023\n\u0000\u0001".getBytes();
-		org.assertj.core.api.Assertions.assertThatException()
-			.isThrownBy(() -> this.importer.importFile("broken.txt", broken));
+		assertThatException().isThrownBy(() -> this.importer.importFile("broken.txt", broken));
 		assertThat(this.dataVersion.current()).isEqualTo(version);
 	}
 
