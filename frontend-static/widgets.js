@@ -68,7 +68,7 @@ function documentFor(items) {
 async function send(api, timeout, items) {
 	let body;
 	try {
-		body = await post(api, timeout, documentFor(items));
+		body = await loadBatch(api, timeout, documentFor(items));
 	}
 	catch (error) {
 		items.forEach((item) => item.reject(error));
@@ -98,22 +98,34 @@ async function send(api, timeout, items) {
 	});
 }
 
-async function post(api, timeout, payload) {
+// By GET with only the query's SHA-256 (Apollo's automatic persisted queries) so that
+// browsers and CDNs keep the answers; the text goes along when the server does not know the
+// hash yet, or when the page has no crypto.subtle (plain http off localhost).
+const hashes = new Map();
+
+function sha256(text) {
+	const subtle = globalThis.crypto && crypto.subtle;
+	if (!subtle) {
+		return Promise.resolve(null);
+	}
+	if (!hashes.has(text)) {
+		hashes.set(text, subtle.digest('SHA-256', new TextEncoder().encode(text))
+			.then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''), () => null));
+	}
+	return hashes.get(text);
+}
+
+async function loadBatch(api, timeout, payload) {
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), timeout);
 	try {
-		const response = await fetch(api, {
-			method: 'POST',
-			mode: 'cors',
-			credentials: 'omit',
-			headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-			body: JSON.stringify(payload),
-			signal: controller.signal,
-		});
-		if (!/json/.test(response.headers.get('content-type') || '')) {
-			throw new ApiError('network', `HTTP ${response.status}`);
+		const hash = await sha256(payload.query);
+		const extensions = hash ? { persistedQuery: { version: 1, sha256Hash: hash } } : undefined;
+		let body = hash && await ask(api, { variables: payload.variables, extensions }, controller.signal);
+		if (!body || (body.errors || []).some((e) => e.message === 'PersistedQueryNotFound')) {
+			body = await ask(api, { ...payload, extensions }, controller.signal);
 		}
-		return await response.json();
+		return body;
 	}
 	catch (error) {
 		if (error instanceof ApiError) {
@@ -124,6 +136,31 @@ async function post(api, timeout, payload) {
 	finally {
 		clearTimeout(timer);
 	}
+}
+
+// GET (a simple CORS request, no preflight), or POST when the URL would be too long.
+async function ask(api, payload, signal) {
+	const url = new URL(api);
+	for (const [name, value] of Object.entries(payload)) {
+		if (value !== undefined) {
+			url.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+		}
+	}
+	const get = url.href.length <= 6000;
+	// application/json: the "not found" of a new hash is a 200, not an error in the console.
+	const accept = 'application/json';
+	const response = await fetch(get ? url : api, {
+		method: get ? 'GET' : 'POST',
+		mode: 'cors',
+		credentials: 'omit',
+		headers: get ? { accept } : { 'content-type': 'application/json', accept },
+		body: get ? undefined : JSON.stringify(payload),
+		signal,
+	});
+	if (!/json/.test(response.headers.get('content-type') || '')) {
+		throw new ApiError('network', `HTTP ${response.status}`);
+	}
+	return response.json();
 }
 
 // ---------------------------------------------------------------- formatting

@@ -12,7 +12,8 @@ async function session(route, run) {
   const page = await openPage(browser);
   try {
     if (route) {
-      await page.route('**/graphql', route);
+      // Queries go by GET with their parameters in the URL, or by POST.
+      await page.route(/\/graphql(\?|$)/, route);
     }
     await run(page);
   } finally {

@@ -33,13 +33,15 @@ import se.kommunkollen.goal.IndicatorValue;
 import se.kommunkollen.importer.ParsedReport.LineRange;
 import se.kommunkollen.importer.read.MoneyUnit;
 import se.kommunkollen.importer.read.SwedishNumbers;
+import se.kommunkollen.report.DataVersion;
 import se.kommunkollen.report.ImportWarning;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportLine;
 
 /**
  * Stores one parsed report under a given id. Runs inside the caller's transaction; every
- * record gets its provenance (report, line range, excerpt of the source lines).
+ * record gets its provenance (report, line range, excerpt of the source lines), and the
+ * {@link DataVersion} is raised in the same transaction.
  */
 @Component
 public class ReportWriter {
@@ -53,9 +55,12 @@ public class ReportWriter {
 
 	private final OrganisationWriter organisations;
 
-	public ReportWriter(JdbcAggregateTemplate jdbc, OrganisationWriter organisations) {
+	private final DataVersion dataVersion;
+
+	public ReportWriter(JdbcAggregateTemplate jdbc, OrganisationWriter organisations, DataVersion dataVersion) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -63,6 +68,7 @@ public class ReportWriter {
 	 */
 	public Map<String, Integer> write(String reportId, String municipalityId, ParsedReport parsed, SourceText text,
 			String checksum, OffsetDateTime importedAt) {
+		this.dataVersion.changed();
 		Writing w = new Writing(reportId, text);
 		ParsedReport.Meta meta = parsed.meta();
 		this.jdbc.insert(new Report(reportId, municipalityId, meta.kind(), meta.title(), meta.issuer(), meta.year(),

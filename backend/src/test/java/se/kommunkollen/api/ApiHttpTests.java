@@ -448,7 +448,8 @@ class ApiHttpTests {
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
 		assertThat(response.headers().allValues("Access-Control-Allow-Methods")).isNotEmpty()
-			.allSatisfy((methods) -> assertThat(List.of(methods.split(",\\s*"))).containsOnly("POST", "OPTIONS"));
+			.allSatisfy(
+					(methods) -> assertThat(List.of(methods.split(",\\s*"))).containsOnly("GET", "POST", "OPTIONS"));
 	}
 
 	@Test
