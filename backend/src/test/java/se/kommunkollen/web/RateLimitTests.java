@@ -53,6 +53,20 @@ class RateLimitTests {
 	}
 
 	@Test
+	void queriesByGetAreCountedLikePosts() throws IOException {
+		String path = "/graphql?query=%7B%20municipalities%20%7B%20id%20%7D%20%7D";
+		for (int i = 0; i < 3; i++) {
+			assertThat(get(path, "198.51.100.9").status()).isEqualTo(200);
+		}
+		for (int i = 0; i < 2; i++) {
+			assertThat(query("/graphql", "198.51.100.9").status()).isEqualTo(200);
+		}
+		RawHttp.Response refused = get(path, "198.51.100.9");
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.header("Retry-After")).isNotBlank();
+	}
+
+	@Test
 	void clientsAreCountedApart() throws IOException {
 		for (int i = 0; i < 6; i++) {
 			query("/graphql", "198.51.100.3");
