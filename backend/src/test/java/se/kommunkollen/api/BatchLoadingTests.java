@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=false", "spring.datasource.url=jdbc:h2:mem:batch-loading",
-				"kommunkollen.api.max-complexity=5000" })
+				"kommunkollen.api.max-cost=100000000" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
 class BatchLoadingTests {
