@@ -10,7 +10,6 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,18 +103,22 @@ public class GraphQlConfiguration {
 	 * GraphQL requests run here, not on the web server's threads, so that an answer can
 	 * be sent at the time limit while the execution is being stopped.
 	 */
-	@Bean(destroyMethod = "dispose")
-	Scheduler graphQlExecution(ApiProperties properties) {
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolExecutor graphQlExecutor(ApiProperties properties) {
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.executionThreads(), properties.executionThreads(),
 				1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(properties.executionQueue()),
 				new CustomizableThreadFactory("graphql-"));
 		pool.allowCoreThreadTimeOut(true);
-		return Schedulers.fromExecutorService(pool, "graphql");
+		return pool;
 	}
 
+	/**
+	 * Never interrupts a thread on cancel (an interrupt in the middle of JDBC can close
+	 * H2's file); executions stop through graphql-java's cancellation instead.
+	 */
 	@Bean
-	ExecutionTimeLimit executionTimeLimit(ApiProperties properties, Scheduler graphQlExecution) {
-		return new ExecutionTimeLimit(properties.timeout(), graphQlExecution);
+	ExecutionTimeLimit executionTimeLimit(ApiProperties properties, ThreadPoolExecutor graphQlExecutor) {
+		return new ExecutionTimeLimit(properties.timeout(), Schedulers.fromExecutor(graphQlExecutor));
 	}
 
 }
