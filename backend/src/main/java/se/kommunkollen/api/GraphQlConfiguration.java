@@ -114,11 +114,12 @@ public class GraphQlConfiguration {
 
 	/**
 	 * Never interrupts a thread on cancel (an interrupt in the middle of JDBC can close
-	 * H2's file); executions stop through graphql-java's cancellation instead.
+	 * H2's file); executions stop through graphql-java's cancellation instead. A plain
+	 * Executor, because Reactor cancels tasks of an ExecutorService with an interrupt.
 	 */
 	@Bean
 	ExecutionTimeLimit executionTimeLimit(ApiProperties properties, ThreadPoolExecutor graphQlExecutor) {
-		return new ExecutionTimeLimit(properties.timeout(), Schedulers.fromExecutor(graphQlExecutor));
+		return new ExecutionTimeLimit(properties.timeout(), Schedulers.fromExecutor(graphQlExecutor::execute));
 	}
 
 }
