@@ -23,7 +23,9 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 import se.kommunkollen.api.cost.QueryLimitsInstrumentation;
@@ -95,8 +97,12 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	QueryLimitsInstrumentation queryLimits(ApiProperties properties, CursorStrategy<ScrollPosition> cursors) {
-		return new QueryLimitsInstrumentation(properties.maxDepth(), properties.maxCost(), cursors);
+	QueryLimitsInstrumentation queryLimits(ApiProperties properties,
+			ObjectProvider<CursorStrategy<ScrollPosition>> cursors) {
+		// Spring's cursors (Boot's default when it has no schema to serve)
+		CursorStrategy<ScrollPosition> strategy = cursors.getIfAvailable(
+				() -> CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64()));
+		return new QueryLimitsInstrumentation(properties.maxDepth(), properties.maxCost(), strategy);
 	}
 
 	/**

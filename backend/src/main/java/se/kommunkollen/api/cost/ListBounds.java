@@ -26,7 +26,7 @@ public final class ListBounds {
 	private static final Map<String, Integer> BOUNDS = Map.ofEntries(
 			// Swedish municipalities: the reference list holds all 290.
 			Map.entry("Query.municipalities", 290), Map.entry("Query.reports", 2000),
-			Map.entry("Query.evaluations", 1000), Map.entry("Municipality.reports", 20),
+			Map.entry("Query.evaluations", 1000), Map.entry("Municipality.reports", 10),
 			Map.entry("Municipality.evaluations", 10), Map.entry("Municipality.organisations", 200),
 			// one count per AssessmentLevel value
 			Map.entry("Municipality.goalStatusCounts", 5),
@@ -40,11 +40,11 @@ public final class ListBounds {
 			// samples: at most 9 goals and 3 commitments per area
 			Map.entry("Area.goals", 50), Map.entry("Area.commitments", 50),
 			// samples: at most 4 sub-goals, 6 indicators and 6 initiatives per goal
-			Map.entry("Goal.subGoals", 30), Map.entry("Goal.indicators", 30), Map.entry("Goal.commitments", 30),
+			Map.entry("Goal.subGoals", 30), Map.entry("Goal.indicators", 20), Map.entry("Goal.commitments", 30),
 			Map.entry("Goal.initiatives", 30),
 			// samples: at most 5 values per indicator, 16 responsible bodies per
 			// commitment
-			Map.entry("Indicator.values", 12), Map.entry("Commitment.responsibleBodies", 30),
+			Map.entry("Indicator.values", 10), Map.entry("Commitment.responsibleBodies", 30),
 			// samples: at most 6 columns and 18 rows per table
 			Map.entry("FinancialStatement.columns", 12), Map.entry("FinancialStatement.rows", 60),
 			// Kommunkompassen has 8 areas; samples have at most 5 questions per area
