@@ -28,8 +28,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
  * the client gets an error at the limit, and graphql-java's cooperative cancellation
  * ({@link ExecutionInput#cancel()}) keeps any further data fetcher (and so any further
  * SQL) from starting. When the web layer cancels a request (its client left) it is
- * cancelled the same way; at the latest it stops at the time limit.
- * Statements already running end by the JDBC query timeout.
+ * cancelled the same way; at the latest it stops at the time limit. Statements already
+ * running end by the JDBC query timeout.
  */
 public class ExecutionTimeLimit implements WebGraphQlInterceptor {
 
