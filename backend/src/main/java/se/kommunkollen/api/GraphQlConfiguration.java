@@ -1,13 +1,16 @@
 package se.kommunkollen.api;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.scalars.ExtendedScalars;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import graphql.scalars.ExtendedScalars;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -19,14 +22,21 @@ import org.springframework.core.env.Environment;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
+import se.kommunkollen.api.cost.QueryLimitsInstrumentation;
+import se.kommunkollen.api.execution.ExecutionTimeLimit;
 import se.kommunkollen.report.Provenance;
 import se.kommunkollen.report.Sourced;
 
 /**
- * Scalars and the limits that keep the public API cheap to run: query depth, query
- * complexity and a request timeout (graphql-java has no Boot properties for these).
+ * Scalars and the limits that keep the public API cheap to run: argument checks, query
+ * depth and cost before execution, and a time limit that stops the execution
+ * (graphql-java has no Boot properties for these).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -87,18 +97,35 @@ public class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
-		return new MaxQueryDepthInstrumentation(properties.maxDepth());
+	QueryLimitsInstrumentation queryLimits(ApiProperties properties,
+			ObjectProvider<CursorStrategy<ScrollPosition>> cursors) {
+		// Spring's cursors (Boot's default when it has no schema to serve)
+		CursorStrategy<ScrollPosition> strategy = cursors.getIfAvailable(
+				() -> CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64()));
+		return new QueryLimitsInstrumentation(properties.maxDepth(), properties.maxCost(), strategy);
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
-		return new MaxQueryComplexityInstrumentation(properties.maxComplexity());
+	/**
+	 * GraphQL requests run here, not on the web server's threads, so that an answer can
+	 * be sent at the time limit while the execution is being stopped.
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolExecutor graphQlExecutor(ApiProperties properties) {
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.executionThreads(), properties.executionThreads(),
+				1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(properties.executionQueue()),
+				new CustomizableThreadFactory("graphql-"));
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
 	}
 
+	/**
+	 * Never interrupts a thread on cancel (an interrupt in the middle of JDBC can close
+	 * H2's file); executions stop through graphql-java's cancellation instead. A plain
+	 * Executor, because Reactor cancels tasks of an ExecutorService with an interrupt.
+	 */
 	@Bean
-	TimeoutWebGraphQlInterceptor requestTimeout(ApiProperties properties) {
-		return new TimeoutWebGraphQlInterceptor(properties.timeout());
+	ExecutionTimeLimit executionTimeLimit(ApiProperties properties, ThreadPoolExecutor graphQlExecutor) {
+		return new ExecutionTimeLimit(properties.timeout(), Schedulers.fromExecutor(graphQlExecutor::execute));
 	}
 
 }
