@@ -209,11 +209,15 @@ class QueryCostHttpTests {
 	static Map<String, String> siteQueries() throws IOException {
 		Map<String, String> queries = new LinkedHashMap<>();
 		Pattern constant = Pattern.compile("const QUERY = `(.*?)`;", Pattern.DOTALL);
+		Matcher statementFields = Pattern.compile("export const STATEMENT_FIELDS = `(.*?)`;", Pattern.DOTALL)
+			.matcher(Files.readString(SITE.resolve("js/finance.js")));
+		assertThat(statementFields.find()).as("STATEMENT_FIELDS in finance.js").isTrue();
 		try (Stream<Path> pages = Files.list(SITE.resolve("js"))) {
 			for (Path page : pages.filter((p) -> p.getFileName().toString().startsWith("page-")).sorted().toList()) {
 				Matcher matcher = constant.matcher(Files.readString(page));
 				if (matcher.find()) {
-					queries.put(page.getFileName().toString(), matcher.group(1));
+					queries.put(page.getFileName().toString(),
+							matcher.group(1).replace("${STATEMENT_FIELDS}", statementFields.group(1)));
 				}
 			}
 		}

@@ -77,7 +77,8 @@ class GraphQlGetHttpTests {
 		HttpResponse<String> response = this.http.get(MUNICIPALITIES);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(
-				"{\"data\":{\"municipalities\":[{\"id\":\"enkoping\"},{\"id\":\"eskilstuna\"},{\"id\":\"haninge\"}]}}");
+				"{\"data\":{\"municipalities\":[{\"id\":\"enkoping\"},{\"id\":\"eskilstuna\"},{\"id\":\"haninge\"}]},"
+						+ "\"extensions\":{\"cost\":{\"requested\":290,\"limit\":500000}}}");
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
 		assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(
 				(etag) -> assertThat(etag).matches("W/\"" + this.dataVersion.current() + "-\\p{XDigit}{32}\""));
@@ -172,7 +173,8 @@ class GraphQlGetHttpTests {
 			.get(params("query", "query Find($search: String) { municipalities(search: $search) { id } }", "variables",
 					"{\"search\":\"ENKÖ\"}", "operationName", "Find"));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo("{\"data\":{\"municipalities\":[{\"id\":\"enkoping\"}]}}");
+		assertThat(response.body()).isEqualTo("{\"data\":{\"municipalities\":[{\"id\":\"enkoping\"}]},"
+				+ "\"extensions\":{\"cost\":{\"requested\":290,\"limit\":500000}}}");
 	}
 
 	@Test
