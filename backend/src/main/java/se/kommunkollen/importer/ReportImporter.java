@@ -73,6 +73,7 @@ public class ReportImporter {
 	public ImportResult importFile(String fileName, byte[] content) {
 		SourceText text = SourceTexts.of(fileName, content);
 		ParsedReport parsed = this.detector.parse(text);
+		ListBoundsCheck.check(fileName, parsed);
 		String municipalityId = this.directory.byName(parsed.meta().municipalityName())
 			.map(MunicipalityDirectory.Municipality::id)
 			.filter(this.municipalities::existsById)
@@ -110,6 +111,7 @@ public class ReportImporter {
 	public ImportResult reread(Report report, List<String> lines) {
 		SourceText text = new SourceText(report.sourceFileName(), lines);
 		ParsedReport parsed = this.detector.parse(text);
+		ListBoundsCheck.check(report.sourceFileName(), parsed);
 		String reportId = RecordIds.reportId(report.municipalityId(), parsed.meta());
 		if (!reportId.equals(report.id())) {
 			throw new ImportException(report.sourceFileName(), null,
