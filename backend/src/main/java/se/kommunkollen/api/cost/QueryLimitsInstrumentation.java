@@ -35,6 +35,9 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 
 	private static final Log logger = LogFactory.getLog(QueryLimitsInstrumentation.class);
 
+	/** As many fields as graphql-java's normalization builds at most. */
+	private static final long MAX_EXPANDED_FIELDS = 100_000;
+
 	private final int maxDepth;
 
 	private final long maxCost;
@@ -57,6 +60,10 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
 		QueryCost measured;
+		if (ExpandedSize.of(context.getOperationDefinition().getSelectionSet(),
+				context.getFragmentsByName()) > MAX_EXPANDED_FIELDS) {
+			throw refuse(tooCostly(Long.MAX_VALUE));
+		}
 		try {
 			ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
 			measured = QueryCost.of(operation, context.getGraphQLSchema(), this.checks);

@@ -158,12 +158,16 @@ class GraphQlGetHandler {
 		return "W/\"" + version + "-" + PersistedQueries.sha256(request).substring(0, 32) + "\"";
 	}
 
+	/**
+	 * Only an ETag this server handed out matches: a wildcard would answer 304, publicly
+	 * cacheable, for any query, even one that fails or names an unknown hash.
+	 */
 	private static boolean matches(List<String> ifNoneMatch, String etag) {
 		String opaque = etag.substring(2);
 		for (String header : ifNoneMatch) {
 			for (String candidate : header.split(",")) {
 				String tag = candidate.strip();
-				if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+				if ((tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
 					return true;
 				}
 			}
