@@ -1,6 +1,6 @@
 // Page state and messages: loading, ready, never a blank page; the page's municipality.
 
-import { API_TIMEOUT_MS, ApiError, query } from './api.js';
+import { API_TIMEOUT_MS, ApiError, apiUrl, query } from './api.js';
 import { h } from './dom.js';
 import { enhanceTables } from './csv.js';
 import { updateScrollRegions } from './tables.js';
@@ -70,8 +70,30 @@ export function setTitle(heading, titleParts) {
   document.title = [...titleParts, 'Kommunkollen'].filter(Boolean).join(' – ');
 }
 
+/**
+ * Feeds for readers: the site-wide one served by the API's host, and this municipality's, as
+ * <link rel="alternate"> in the head.
+ */
+export function setFeedLinks(municipality) {
+  const siteFeed = document.querySelector('link[rel="alternate"][type="application/atom+xml"]:not([data-kk-municipality-feed])');
+  if (siteFeed) {
+    siteFeed.href = new URL('feeds/reports.atom', apiUrl()).href;
+  }
+  if (!municipality || document.querySelector('link[data-kk-municipality-feed]')) {
+    return;
+  }
+  document.head.append(h('link', {
+    rel: 'alternate',
+    type: 'application/atom+xml',
+    title: `Kommunkollen: rapporter från ${municipality.name}`,
+    href: new URL(`feeds/reports/${encodeURIComponent(municipality.id)}.atom`, apiUrl()).href,
+    'data-kk-municipality-feed': '',
+  }));
+}
+
 /** Points the municipality navigation at this municipality and names it. */
 export function setMunicipalityNav(municipality) {
+  setFeedLinks(municipality);
   const nav = document.querySelector('[data-kk-municipality-nav]');
   if (!nav) {
     return;
