@@ -4,7 +4,9 @@ import path from 'node:path';
 import { ARTIFACTS_DIR } from './browser.mjs';
 
 export const MAX_BYTES = 100 * 1024;
-export const MAX_REQUESTS = 15;
+// 25, not 15, since the site's code became one small module per concern (issue 12): every module is
+// preloaded from the page's head, so they load side by side, and the bytes stay within budget.
+export const MAX_REQUESTS = 25;
 
 /** Requests the budget does not count: the API's answers. */
 export const API_REQUEST = /\/graphql(\?|$)/;

@@ -85,7 +85,7 @@ describe('one vocabulary', () => {
   test('the site and the widgets use the same words for every level of the shared scale', async () => {
     await withPage('tillganglighet.html', async (page) => {
       const words = await page.evaluate(async () => {
-        const core = await import('/js/core.js');
+        const core = await import('/js/vocabulary.js');
         const widgets = await import('/widgets.js');
         return {
           site: Object.fromEntries(Object.entries(core.ASSESSMENTS).map(([level, word]) => [level, word.name])),

@@ -103,7 +103,7 @@ describe('the site asks the API by GET so that answers can be cached', () => {
         urlLengths.push(request.url().length);
       });
       const data = await page.evaluate(async () => {
-        const { query } = await import('./js/core.js');
+        const { query } = await import('./js/api.js');
         // Unique each run, so the server never knows it yet.
         return query(`{ municipalities { id } }\n# ${Date.now()} ${'x'.repeat(7000)}`);
       });

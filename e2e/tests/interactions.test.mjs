@@ -178,12 +178,19 @@ describe('CSV download', () => {
       await gotoPage(page, 'ekonomi.html?id=enkoping');
       const button = page.locator('.kk-csv button', { hasText: /7\.1 Resultaträkning/ }).first();
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-      assert.match(download.suggestedFilename(), /^7-1-resultatrakning.*\.csv$/);
+      assert.match(download.suggestedFilename(), /^enkoping-delarsrapport-.*2023.*-7-1-resultatrakning.*\.csv$/);
       const bytes = await readFile(await download.path());
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with a UTF-8 byte order mark');
       const text = bytes.toString('utf8').slice(1);
       const lines = text.split('\r\n');
-      assert.match(lines[0], /^Post;Bokslut 2022/);
+      // First the source: table, municipality, report with its period and address, page, date.
+      assert.match(lines[0], /^Tabell;7\.1 Resultaträkning/);
+      assert.equal(lines[1], 'Kommun;Enköping');
+      assert.match(lines[2], /^Rapport;[^;]*Delårsrapport[^;]*;Period: [^;]*2023[^;]*;Källa: http:\/\/[^;]+\/kalla\.html\?report=/);
+      assert.match(lines[3], /^Sida;http:\/\/[^;]+\/ekonomi\.html\?id=enkoping$/);
+      assert.match(lines[4], /^Hämtad;\d{4}-\d{2}-\d{2}$/);
+      assert.equal(lines[5], '');
+      assert.match(lines[6], /^Post;Bokslut 2022/);
       const total = lines.find((line) => line.startsWith('Summa totalt (mnkr);'));
       assert.ok(total, text);
       assert.match(total, /;-211,2;/);
@@ -191,6 +198,42 @@ describe('CSV download', () => {
       assert.match(total, /;5,9;/);
     });
   });
+
+  test('the same table downloads as JSON with its source and numbers as numbers', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'ekonomi.html?id=enkoping');
+      const button = page.locator('.kk-csv button', { hasText: /Ladda ner JSON.*7\.1 Resultaträkning/ }).first();
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      assert.match(download.suggestedFilename(), /^enkoping-delarsrapport-.*-7-1-resultatrakning.*\.json$/);
+      const json = JSON.parse(await readFile(await download.path(), 'utf8'));
+      assert.deepEqual(json.source.municipalities, [{ id: 'enkoping', name: 'Enköping' }]);
+      assert.equal(json.source.reports.length, 1);
+      assert.match(json.source.reports[0].address, /\/kalla\.html\?report=/);
+      assert.match(json.source.reports[0].period, /2023/);
+      assert.match(json.header[0][1], /^Bokslut 2022/);
+      const total = json.rows.find((row) => row[0] === 'Summa totalt (mnkr)');
+      assert.ok(total, JSON.stringify(json.rows));
+      assert.ok(total.includes(-237.2) && total.includes(-211.2) && total.includes(5.9), JSON.stringify(total));
+    });
+  });
+
+  for (const path of ['mal.html?id=enkoping', 'ekonomi.html?id=eskilstuna', 'ataganden.html?id=eskilstuna',
+    'kompassen.html?id=haninge', 'jamfor.html?id=enkoping&id=haninge&id=eskilstuna']) {
+    test(`every downloadable table on ${path} names the municipalities and reports it comes from`, async () => {
+      await session({}, async (page) => {
+        await gotoPage(page, path);
+        const sources = await page.$$eval('table[data-kk-csv]', (tables) => tables.map((table) => ({
+          name: table.dataset.kkCsv, source: table.dataset.kkCsvSource ? JSON.parse(table.dataset.kkCsvSource) : null,
+        })));
+        assert.ok(sources.length > 0, 'the page has downloadable tables');
+        for (const { name, source } of sources) {
+          assert.ok(source, `${name}: no source`);
+          assert.ok(source.municipalities.length > 0 && source.municipalities.every((m) => m.id && m.name), `${name}: ${JSON.stringify(source)}`);
+          assert.ok(source.reports.length > 0 && source.reports.every((r) => r.id && r.title && r.period), `${name}: ${JSON.stringify(source)}`);
+        }
+      });
+    });
+  }
 });
 
 describe('keyboard', () => {

@@ -1,5 +1,5 @@
 // Every page: renders, no console errors, 0 axe violations (WCAG 2.1 A and AA) at phone and
-// desktop width, screenshots, and a first load within 100 KB and 15 requests (API excluded).
+// desktop width, screenshots, and a first load within 100 KB and 25 requests (API excluded).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {

@@ -1,5 +1,5 @@
 // The site's own helpers, run in the browser they are written for: Swedish numbers, CSV for
-// Excel, the allow-list for the API's HTML, label wrapping.
+// Excel that names its source, the allow-list for the API's HTML, label wrapping.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closePage, launchBrowser, openPage, siteUrl } from '../lib/browser.mjs';
@@ -19,7 +19,8 @@ after(async () => {
 // The test's code is sent as a string that the browser evaluates as the test harness, not as
 // the page: the page's Content-Security-Policy forbids it `new Function`.
 const run = (body, arg) => page.evaluate(`(async () => {
-  const core = await import('/js/core.js');
+  const core = Object.assign({}, ...await Promise.all(['format', 'dom', 'sanitize', 'csv', 'vocabulary']
+    .map((name) => import('/js/' + name + '.js'))));
   const charts = await import('/js/charts.js');
   const arg = ${arg === undefined ? 'undefined' : JSON.stringify(arg)};
   ${body}
@@ -44,6 +45,27 @@ test('a table becomes CSV for Swedish Excel: BOM, semicolons, decimal comma, quo
     return core.tableToCsv(table);`);
   assert.equal(csv, '\ufeffPost;Budget\r\n"Summa; totalt ""mnkr""";-237,2\r\nIntäkter;\r\n');
   assert.equal(await run('return core.csvNumber(arg);', -237.2), '-237,2');
+});
+
+test('a table with a source starts its CSV with where it comes from, and its JSON says the same', async () => {
+  const [csv, json, name] = await run(`
+    const table = document.createElement('table');
+    table.dataset.kkCsv = 'Driftredovisning (miljoner kronor)';
+    table.dataset.kkCsvSource = core.tableSource([{ id: 'enkoping', name: 'Enköping' }],
+      [{ id: 'r1', title: 'Delårsrapport 2023', periodLabel: 'januari–augusti 2023' }, { id: 'r1', title: 'Delårsrapport 2023' }]);
+    table.innerHTML = '<thead><tr><th>Post</th><th>Budget</th></tr></thead><tbody><tr><th>Summa</th><td data-csv="-237,2">−237,2</td></tr></tbody>';
+    return [core.tableToCsv(table), JSON.parse(core.tableToJson(table)), core.downloadName(table, table.dataset.kkCsv, 'csv')];`);
+  const lines = csv.slice(1).split('\r\n');
+  assert.equal(lines[0], 'Tabell;Driftredovisning (miljoner kronor)');
+  assert.equal(lines[1], 'Kommun;Enköping');
+  assert.match(lines[2], /^Rapport;Delårsrapport 2023;Period: januari–augusti 2023;Källa: http:\/\/.+\/kalla\.html\?report=r1$/);
+  assert.match(lines[3], /^Sida;http:\/\/.+\/tillganglighet\.html$/);
+  assert.match(lines[4], /^Hämtad;\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual(lines.slice(5), ['', 'Post;Budget', 'Summa;-237,2', '']);
+  assert.deepEqual(json.header, [['Post', 'Budget']]);
+  assert.deepEqual(json.rows, [['Summa', -237.2]]);
+  assert.equal(json.source.reports.length, 1, 'a report named twice is listed once');
+  assert.equal(name, 'enkoping-delarsrapport-2023-januari-augusti-2023-driftredovisning-miljoner-kronor.csv');
 });
 
 test('the API\'s HTML keeps only p, ul, ol, li, em, strong and br, without attributes', async () => {

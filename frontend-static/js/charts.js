@@ -1,7 +1,9 @@
 // Small SVG charts. Each is an image with a title and a description in words (role="img"),
 // and each page shows the same figures in a table beside it. Series differ by shape and
 // pattern as well as colour.
-import { formatNumber, formatWithUnit, uniqueId, valueLabel } from './core.js';
+import { uniqueId } from './dom.js';
+import { formatNumber, formatWithUnit } from './format.js';
+import { valueLabel } from './vocabulary.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -1,7 +1,8 @@
 // What a financial column means, read from the API's data and never from the column's
 // position: its kind, its period as dates, the sign of a deviation where the report makes
 // it known, and the decimals each figure was printed with.
-import { formatNumber, h, hidden } from './core.js';
+import { h, hidden } from './dom.js';
+import { formatNumber } from './format.js';
 
 /** The GraphQL selection the finance views need. */
 export const STATEMENT_FIELDS = `id kind title unit unitName latestOutcomeColumn

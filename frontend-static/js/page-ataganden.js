@@ -1,15 +1,21 @@
 // Commitments (åtaganden), initiatives and internal control: what was promised, who is
 // responsible, how far it got, and what the controls found.
-import {
-  COMMITMENT_STATUSES, CONTROL_RESULTS, INITIATIVE_KINDS, h, loadMunicipality, plural, query, ready, richText,
-  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, fill,
-} from './core.js';
+import { query } from './api.js';
+import { statusBadge } from './badges.js';
+import { fill, h } from './dom.js';
+import { plural } from './format.js';
+import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
+import { sourceLink } from './provenance.js';
+import { richText } from './sanitize.js';
+import { tableSource } from './csv.js';
+import { scrollTable } from './tables.js';
+import { COMMITMENT_STATUSES, CONTROL_RESULTS, INITIATIVE_KINDS } from './vocabulary.js';
 
 const QUERY = `query Commitments($id: ID!) {
   municipality(id: $id) {
     id name
     reports {
-      id title periodLabel
+      id title periodLabel year
       commitments {
         id text responsible status statusLabel completion followUp followUpHtml
         goal { id number title }
@@ -64,9 +70,9 @@ function render(municipality) {
       commitments.length ? h('li', null, h('a', { href: '#ataganden' }, `Åtaganden (${commitments.length})`)) : null,
       initiatives.length ? h('li', null, h('a', { href: '#satsningar' }, `Satsningar och uppdrag (${initiatives.length})`)) : null,
       controls.length ? h('li', null, h('a', { href: '#internkontroll' }, `Intern kontroll (${controls.length})`)) : null)),
-    commitments.length ? commitmentSection(commitments) : null,
-    initiatives.length ? initiativeSection(initiatives) : null,
-    controls.length ? controlSection(controls) : null,
+    commitments.length ? commitmentSection(municipality, commitments) : null,
+    initiatives.length ? initiativeSection(municipality, initiatives) : null,
+    controls.length ? controlSection(municipality, controls) : null,
   );
   ready();
 }
@@ -94,7 +100,7 @@ function details(summary, body) {
   return body ? h('details', { class: 'kk-details' }, h('summary', null, summary), h('div', { class: 'kk-details__body' }, body)) : null;
 }
 
-function commitmentSection(commitments) {
+function commitmentSection(municipality, commitments) {
   const status = (item) => COMMITMENT_STATUSES[item.status] || COMMITMENT_STATUSES.UNKNOWN;
   const done = commitments.filter(({ item }) => item.status === 'DONE').length;
   return h('section', { class: 'kk-section', 'aria-labelledby': 'ataganden' },
@@ -118,7 +124,7 @@ function commitmentSection(commitments) {
         item.goal ? [h('dt', null, 'Mål'), h('dd', null, [item.goal.number, item.goal.title].filter(Boolean).join(' '))] : null),
       details('Uppföljning', richText(item.followUpHtml, item.followUp)),
       h('p', null, sourceLink(report.id, item.provenance))))),
-    details('Alla åtaganden som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Åtaganden' },
+    details('Alla åtaganden som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Åtaganden', 'data-kk-csv-source': tableSource([municipality], commitments.map(({ report }) => report)) },
       h('caption', null, 'Åtaganden'),
       h('thead', null, h('tr', null, ['Åtagande', 'Ansvariga', 'Status', 'Färdiggrad (%)', 'Källa'].map((label) => h('th', { scope: 'col' }, label)))),
       h('tbody', null, commitments.map(({ report, item }) => h('tr', null,
@@ -129,7 +135,7 @@ function commitmentSection(commitments) {
         h('td', { class: 'kk-table__source' }, sourceLink(report.id, item.provenance, { short: true })))))))));
 }
 
-function initiativeSection(initiatives) {
+function initiativeSection(municipality, initiatives) {
   return h('section', { class: 'kk-section', 'aria-labelledby': 'satsningar' },
     h('h2', { id: 'satsningar' }, 'Satsningar och uppdrag'),
     h('p', null, 'Prioriterade satsningar som kommunen valt för året, uppdrag från kommunfullmäktige och inriktningar i Mål och budget, med kommunens uppföljning.'),
@@ -144,7 +150,7 @@ function initiativeSection(initiatives) {
         item.goal ? [h('dt', null, 'Mål'), h('dd', null, [item.goal.number, item.goal.title].filter(Boolean).join(' '))] : null) : null,
       details('Kommentar', richText(item.commentHtml, item.comment)),
       h('p', null, sourceLink(report.id, item.provenance))))),
-    details('Alla satsningar och uppdrag som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Satsningar och uppdrag' },
+    details('Alla satsningar och uppdrag som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Satsningar och uppdrag', 'data-kk-csv-source': tableSource([municipality], initiatives.map(({ report }) => report)) },
       h('caption', null, 'Satsningar och uppdrag'),
       h('thead', null, h('tr', null, ['Titel', 'Slag', 'Status', 'Källa'].map((label) => h('th', { scope: 'col' }, label)))),
       h('tbody', null, initiatives.map(({ report, item }) => h('tr', null,
@@ -168,7 +174,7 @@ function controlSummary(controls) {
   return `${parts.join(' och ')}.`;
 }
 
-function controlSection(controls) {
+function controlSection(municipality, controls) {
   const result = (item) => CONTROL_RESULTS[item.result] || CONTROL_RESULTS.UNKNOWN;
   return h('section', { class: 'kk-section', 'aria-labelledby': 'internkontroll' },
     h('h2', { id: 'internkontroll' }, 'Intern kontroll'),
@@ -188,7 +194,7 @@ function controlSection(controls) {
       details('Vad kontrollen visade', item.resultText ? h('p', null, item.resultText) : null),
       details('Kommentar', item.comment ? h('p', null, item.comment) : null),
       h('p', null, sourceLink(report.id, item.provenance))))),
-    details('Alla kontroller som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Intern kontroll' },
+    details('Alla kontroller som tabell', scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Intern kontroll', 'data-kk-csv-source': tableSource([municipality], controls.map(({ report }) => report)) },
       h('caption', null, 'Intern kontroll'),
       h('thead', null, h('tr', null, ['Kontroll', 'Risk', 'Resultat', 'Källa'].map((label) => h('th', { scope: 'col' }, label)))),
       h('tbody', null, controls.map(({ report, item }) => h('tr', null,

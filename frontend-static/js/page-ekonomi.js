@@ -1,10 +1,14 @@
 // Every financial statement as a table (units spelled out, figures with the decimals they
 // were printed with, deviations marked better or worse only where the report makes the sign
 // known), with a chart of budget, latest outcome and forecast chosen by period.
-import {
-  STATEMENT_KINDS, csvNumber, h, hidden, loadMunicipality, query, ready, scrollTable,
-  setMunicipalityNav, setTitle, sourceLink, unitName, fill,
-} from './core.js';
+import { query } from './api.js';
+import { fill, h, hidden } from './dom.js';
+import { csvNumber, unitName } from './format.js';
+import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
+import { sourceLink } from './provenance.js';
+import { tableSource } from './csv.js';
+import { scrollTable } from './tables.js';
+import { STATEMENT_KINDS } from './vocabulary.js';
 import { chartLegend, groupedBarChart } from './charts.js';
 import {
   COLUMN_KINDS, STATEMENT_FIELDS, cellDecimals, deviationContent, formatCell, isDeviation, latestOfKind, rowUnitName,
@@ -50,7 +54,7 @@ function render(municipality) {
     h('p', { class: 'kk-lead' }, 'Var pengarna gick: kommunens ekonomiska tabeller som de står i rapporterna. Belopp med minustecken är kostnader eller underskott.'),
     glossary(),
     tableOfContents(reports),
-    ...reports.map(reportBlock),
+    ...reports.map((report) => reportBlock(municipality, report)),
   );
   ready();
 }
@@ -80,11 +84,11 @@ function tableOfContents(reports) {
       h('span', { class: 'kk-muted' }, ` – ${STATEMENT_KINDS[statement.kind] || ''}, ${report.title}`))))));
 }
 
-function reportBlock(report) {
+function reportBlock(municipality, report) {
   return h('section', { class: 'kk-section', 'aria-labelledby': `rapport-${report.id}` },
     h('h2', { id: `rapport-${report.id}` }, report.title),
     report.periodLabel ? h('p', { class: 'kk-muted' }, `Period: ${report.periodLabel}`) : null,
-    report.financialStatements.map((statement) => statementBlock(report, statement)));
+    report.financialStatements.map((statement) => statementBlock(municipality, report, statement)));
 }
 
 function unitSentence(report, statement, unit) {
@@ -102,7 +106,7 @@ function unitSentence(report, statement, unit) {
   return `Belopp i ${unit}${printed}. `;
 }
 
-function statementBlock(report, statement) {
+function statementBlock(municipality, report, statement) {
   const unit = unitName(statement.unit, statement.unitName);
   const headingId = `tabell-${statement.id}`;
   return h('section', { class: 'kk-section', 'aria-labelledby': headingId, dataset: { statement: statement.title } },
@@ -112,7 +116,7 @@ function statementBlock(report, statement) {
       unitSentence(report, statement, unit),
       sourceLink(report.id, statement.provenance)),
     chartFor(statement, unit),
-    scrollTable(statementTable(report, statement, unit)));
+    scrollTable(statementTable(municipality, report, statement, unit)));
 }
 
 /** Budget, latest outcome and forecast, each the column of its kind whose period ends last. */
@@ -171,7 +175,7 @@ function cell(statement, column, row, index) {
   return h('td', attributes, formatCell(row, index));
 }
 
-function statementTable(report, statement, unit) {
+function statementTable(municipality, report, statement, unit) {
   const keyFigures = statement.kind === 'KEY_FIGURES';
   const columnCount = statement.columns.length + (keyFigures ? 3 : 2);
   const latest = statement.latestOutcomeColumn;
@@ -204,7 +208,7 @@ function statementTable(report, statement, unit) {
   });
   const caption = unit ? `${statement.title} (${unit})`
     : keyFigures ? `${statement.title} (enhet per rad)` : `${statement.title} (enheten anges inte)`;
-  return h('table', { class: 'kk-table', 'data-kk-csv': caption },
+  return h('table', { class: 'kk-table', 'data-kk-csv': caption, 'data-kk-csv-source': tableSource([municipality], [report]) },
     h('caption', null, caption),
     head,
     bodies);

@@ -1,10 +1,21 @@
 // Two or more municipalities side by side on what they share: Kommunkompassen areas, goal
 // and area assessments on the common scale, and indicators whose names match. Every figure
 // names its report and period, and figures of different periods say so.
+import { query } from './api.js';
+import { fill, h } from './dom.js';
+import { csvNumber, decimalsOf, formatNumber, formatWithUnit, plural } from './format.js';
+import { fail, loading, ready, setTitle } from './page.js';
+import { sourceLink } from './provenance.js';
+import { tableSource } from './csv.js';
+import { scrollTable } from './tables.js';
+import { params } from './url.js';
 import {
-  ASSESSMENTS, ASSESSMENT_ORDER, areaWords, assessedAreas, csvNumber, decimalsOf, valueLabel, formatNumber, formatWithUnit,
-  h, loading, params, plural, query, ready, scrollTable, setTitle, sourceLink, fail, fill,
-} from './core.js';
+  areaWords,
+  assessedAreas,
+  ASSESSMENT_ORDER,
+  ASSESSMENTS,
+  valueLabel,
+} from './vocabulary.js';
 import { stackedShareChart } from './charts.js';
 
 const content = document.querySelector('[data-kk-content]');
@@ -25,7 +36,7 @@ function buildQuery(count) {
   return `query Compare(${['$ids: [ID!]', ...variables].join(', ')}) {
   municipalities { id name county }
   evaluationComparison(municipalities: $ids) {
-    evaluations { id year totalScore maxScore municipality { id name } report { id title } provenance { lineStart lineEnd } }
+    evaluations { id year totalScore maxScore municipality { id name } report { id title periodLabel year } provenance { lineStart lineEnd } }
     areas { number name maxScore average scores { municipality { id } year score } }
   }
 ${Array.from({ length: count }, (_, i) => `  m${i}: municipality(id: $m${i}) { ${MUNICIPALITY_FIELDS} }`).join('\n')}
@@ -103,7 +114,8 @@ function evaluationBlock(found, comparison) {
   if (missing.length) {
     section.append(h('p', null, `Inte utvärderade: ${missing.map((m) => m.name).join(', ')}.`));
   }
-  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Kommunkompassen per område' },
+  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Kommunkompassen per område',
+    'data-kk-csv-source': tableSource(evaluations.map((e) => e.municipality), evaluations.map((e) => ({ ...e.report, municipality: e.municipality }))) },
     h('caption', null, 'Kommunkompassen: poäng per område (av 100)'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Område'),
@@ -174,7 +186,8 @@ function areaBlock(found) {
   return h('section', { class: 'kk-section', 'aria-labelledby': 'jamfor-omraden' },
     h('h2', { id: 'jamfor-omraden' }, 'Bedömda områden'),
     h('p', null, 'Vissa rapporter bedömer hela områden (processområden, målområden) i stället för, eller utöver, de enskilda målen.'),
-    scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Bedömda områden per kommun' },
+    scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Bedömda områden per kommun',
+      'data-kk-csv-source': tableSource([...new Set(rows.map((r) => r.municipality))], rows.map((r) => ({ ...r.report, municipality: r.municipality }))) },
       h('caption', null, 'Områdenas bedömning per kommun, rapport och period'),
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, 'Kommun, rapport och period'),
@@ -211,7 +224,8 @@ function goalBlock(found) {
       })),
     }),
     h('figcaption', null, `Mörkgrönt: ${ASSESSMENTS.GOOD.name.toLowerCase()}. Randigt: ${ASSESSMENTS.PARTLY.name.toLowerCase()}. Rött: ${ASSESSMENTS.POOR.name.toLowerCase()}. Ljusgrått: ${ASSESSMENTS.NOT_ASSESSED.name.toLowerCase()}. Mellangrått: ${ASSESSMENTS.UNKNOWN.name.toLowerCase()}. Antalet mål står i varje del och i tabellen nedan, med rapport och period.`)));
-  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Målens bedömning per kommun' },
+  section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': 'Målens bedömning per kommun',
+    'data-kk-csv-source': tableSource(withGoals.map((c) => c.municipality), withGoals.flatMap((c) => c.municipality.reports.map((report) => ({ ...report, municipality: c.municipality })))) },
     h('caption', null, 'Antal mål per bedömning, per kommun, rapport och period'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Kommun, rapport och period'),
@@ -299,7 +313,8 @@ function indicatorBlock(found) {
   }
   groups.forEach((group, index) => {
     const title = group[0].indicator.name.replace(/^\s*\d+\s*\.\s*[a-zåäö]?\s+/i, '');
-    section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': `Indikator ${title}` },
+    section.append(scrollTable(h('table', { class: 'kk-table kk-table--compare', 'data-kk-csv': `Indikator ${title}`,
+      'data-kk-csv-source': tableSource([...new Set(group.map((g) => g.municipality))], group.map((g) => ({ ...g.report, municipality: g.municipality }))) },
       h('caption', null, `${index + 1}. ${title}`),
       h('thead', null, h('tr', null, ['Kommun', 'Indikator, rapport och period', 'Senaste utfall', 'Målvärde'].map((label, i) =>
         h('th', { scope: 'col', class: i >= 2 ? 'kk-table__number' : null }, label)))),

@@ -1,8 +1,11 @@
 // The source: a report's lines, numbered, with the cited range highlighted and scrolled to.
 // kalla.html?report=ID&from=N&to=M (highlight), optional &visa=K (first line shown).
-import {
-  REPORT_KINDS, fail, formatNumber, h, loading, pageHref, param, query, ready, setMunicipalityNav, setTitle, showMessage, fill,
-} from './core.js';
+import { query } from './api.js';
+import { fill, h } from './dom.js';
+import { formatNumber } from './format.js';
+import { fail, loading, ready, setMunicipalityNav, setTitle, showMessage } from './page.js';
+import { pageHref, param } from './url.js';
+import { REPORT_KINDS } from './vocabulary.js';
 
 const QUERY = `query Source($report: ID!, $from: Int!, $to: Int!) {
   report(id: $report) {

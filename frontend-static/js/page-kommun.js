@@ -1,9 +1,19 @@
 // Municipality overview: reports, goals by status, key financial figures, Kommunkompassen.
+import { query } from './api.js';
+import { assessmentBadge } from './badges.js';
+import { fill, h, hidden } from './dom.js';
+import { formatNumber, plural, unitName } from './format.js';
+import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
+import { sourceHref, sourceLink } from './provenance.js';
+import { pageHref } from './url.js';
 import {
-  ASSESSED_LEVELS, ASSESSMENTS, ASSESSMENT_ORDER, REPORT_KINDS, areaWords, assessedAreas, assessmentBadge, formatNumber, h,
-  hidden, loadMunicipality, pageHref, plural, query, ready, setMunicipalityNav, setTitle, sourceHref, sourceLink, unitName,
-  fill,
-} from './core.js';
+  areaWords,
+  ASSESSED_LEVELS,
+  assessedAreas,
+  ASSESSMENT_ORDER,
+  ASSESSMENTS,
+  REPORT_KINDS,
+} from './vocabulary.js';
 import { scoreChart } from './charts.js';
 import { STATEMENT_FIELDS, deviationIsBetter, formatCell, isDeviation, latestOfKind } from './finance.js';
 

@@ -1,8 +1,13 @@
 // Kommunkompassen: the eight areas out of 100, their sub-questions, strengths and improvements,
 // compared with the other evaluated municipalities.
-import {
-  formatNumber, h, loadMunicipality, pageHref, query, ready, scrollTable, setMunicipalityNav, setTitle, sourceLink, fill,
-} from './core.js';
+import { query } from './api.js';
+import { fill, h } from './dom.js';
+import { formatNumber } from './format.js';
+import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
+import { sourceLink } from './provenance.js';
+import { tableSource } from './csv.js';
+import { scrollTable } from './tables.js';
+import { pageHref } from './url.js';
 import { scoreChart } from './charts.js';
 
 const QUERY = `query Compass($id: ID!) {
@@ -10,7 +15,7 @@ const QUERY = `query Compass($id: ID!) {
     id name
     evaluations {
       id year evaluators totalScore maxScore
-      report { id title }
+      report { id title periodLabel year }
       provenance { lineStart lineEnd }
       areas {
         number name score maxScore strengths improvements
@@ -20,7 +25,7 @@ const QUERY = `query Compass($id: ID!) {
     }
   }
   evaluationComparison {
-    evaluations { id year totalScore maxScore municipality { id name } report { id } provenance { lineStart lineEnd } }
+    evaluations { id year totalScore maxScore municipality { id name } report { id title periodLabel year } provenance { lineStart lineEnd } }
     areas { number name maxScore average scores { municipality { id name } year score } }
   }
 }`;
@@ -61,8 +66,8 @@ function render(municipality, comparison) {
     h('p', { class: 'kk-lead' }, INTRO),
     summary(municipality, evaluation),
     profile(municipality, evaluation, averages, compared),
-    areasTable(evaluation, averages, compared),
-    ...evaluation.areas.map((area) => areaBlock(evaluation, area)),
+    areasTable(municipality, evaluation, averages, compared, comparison),
+    ...evaluation.areas.map((area) => areaBlock(municipality, evaluation, area)),
     comparisonBlock(municipality, comparison),
   );
   ready();
@@ -93,9 +98,12 @@ function profile(municipality, evaluation, averages, compared) {
     h('figcaption', null, 'Staplarna visar poängen av 100 i varje område. Samma siffror finns i tabellen nedan.'));
 }
 
-function areasTable(evaluation, averages, compared) {
+function areasTable(municipality, evaluation, averages, compared, comparison) {
   const withAverage = compared > 1;
-  return scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Kommunkompassen ${evaluation.year} per område` },
+  // The average column is read from every compared municipality's report.
+  const averagedReports = withAverage ? comparedReports(comparison) : [];
+  return scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Kommunkompassen ${evaluation.year} per område`,
+    'data-kk-csv-source': tableSource([municipality], [evaluation.report, ...averagedReports]) },
     h('caption', null, `Poäng per område ${evaluation.year}`),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Område'),
@@ -117,12 +125,13 @@ function areasTable(evaluation, averages, compared) {
       h('td', { class: 'kk-table__source' }, sourceLink(evaluation.report.id, evaluation.provenance, { short: true }))))));
 }
 
-function areaBlock(evaluation, area) {
+function areaBlock(municipality, evaluation, area) {
   const reportId = evaluation.report.id;
   return h('section', { class: 'kk-section', 'aria-labelledby': `omrade-${area.number}` },
     h('h2', { id: `omrade-${area.number}`, tabindex: '-1' }, `${area.number}. ${area.name}: ${area.score} av ${area.maxScore}`),
     h('p', null, sourceLink(reportId, area.provenance)),
-    area.questions.length ? scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Område ${area.number} delfrågor` },
+    area.questions.length ? scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': `Område ${area.number} delfrågor`,
+      'data-kk-csv-source': tableSource([municipality], [evaluation.report]) },
       h('caption', null, `Delfrågor i område ${area.number}`),
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, 'Delfråga'),
@@ -143,6 +152,10 @@ function list(items, empty) {
   return items && items.length ? h('ul', null, items.map((item) => h('li', null, item))) : h('p', null, empty);
 }
 
+function comparedReports(comparison) {
+  return (comparison?.evaluations || []).map((e) => ({ ...e.report, municipality: e.municipality }));
+}
+
 function comparisonBlock(municipality, comparison) {
   const section = h('section', { class: 'kk-section', 'aria-labelledby': 'jamforelse' },
     h('h2', { id: 'jamforelse' }, 'Jämfört med andra utvärderade kommuner'));
@@ -152,7 +165,8 @@ function comparisonBlock(municipality, comparison) {
     return section;
   }
   const ids = evaluations.map((e) => e.municipality.id);
-  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Kommunkompassen jämförelse' },
+  section.append(scrollTable(h('table', { class: 'kk-table', 'data-kk-csv': 'Kommunkompassen jämförelse',
+    'data-kk-csv-source': tableSource(evaluations.map((e) => e.municipality), comparedReports(comparison)) },
     h('caption', null, 'Poäng per område och kommun'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col' }, 'Område'),

@@ -1,10 +1,23 @@
 // Goals grouped by area, filtered by status and level (kept in the URL), each with its analysis,
 // indicators (chart and table), commitments and initiatives.
+import { query } from './api.js';
+import { assessmentBadge, statusBadge, trendBadge } from './badges.js';
+import { fill, h, hidden, uniqueId } from './dom.js';
+import { csvNumber, decimalsOf, formatWithUnit, plural } from './format.js';
+import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
+import { sourceLink } from './provenance.js';
+import { richText } from './sanitize.js';
+import { tableSource } from './csv.js';
+import { scrollTable } from './tables.js';
 import {
-  ASSESSMENTS, ASSESSMENT_ORDER, COMMITMENT_STATUSES, GOAL_LEVELS, GOAL_LEVEL_ORDER, INITIATIVE_KINDS,
-  assessmentBadge, decimalsOf, hidden, formatWithUnit, h, loadMunicipality, plural, query, ready, richText,
-  scrollTable, setMunicipalityNav, setTitle, sourceLink, statusBadge, trendBadge, uniqueId, csvNumber, fill, valueLabel,
-} from './core.js';
+  ASSESSMENT_ORDER,
+  ASSESSMENTS,
+  COMMITMENT_STATUSES,
+  GOAL_LEVEL_ORDER,
+  GOAL_LEVELS,
+  INITIATIVE_KINDS,
+  valueLabel,
+} from './vocabulary.js';
 import { indicatorChart } from './charts.js';
 
 const QUERY = `query Goals($id: ID!) {
@@ -315,7 +328,7 @@ function indicatorBlock(report, indicator, headingTag) {
   const decimals = Math.max(0, ...indicator.values.filter((v) => v.value !== null).map((v) => decimalsOf(v.value)));
   const headingId = uniqueId('indikator');
   const chart = indicatorChart({ name: indicator.name, unit, betterDirection: indicator.betterDirection, values: indicator.values });
-  const table = h('table', { class: 'kk-table', 'data-kk-csv': indicator.name },
+  const table = h('table', { class: 'kk-table', 'data-kk-csv': indicator.name, 'data-kk-csv-source': tableSource([municipality], [report]) },
     h('caption', null, 'Värden', hidden(`: ${indicator.name}`)),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Mätpunkt'), h('th', { scope: 'col', class: 'kk-table__number' }, 'Värde'))),
     h('tbody', null, indicator.values.map((v) => h('tr', null,

@@ -1,6 +1,9 @@
 // Start page: the form works without JavaScript (kommun.html?id=<name>); with it, the list
 // below filters as you type and the input suggests every Swedish municipality.
-import { h, normalizeName, pageHref, plural, query } from './core.js';
+import { query } from './api.js';
+import { h } from './dom.js';
+import { normalizeName, plural } from './format.js';
+import { pageHref } from './url.js';
 
 const form = document.querySelector('[data-kk-search]');
 const input = form.querySelector('input[name="id"]');

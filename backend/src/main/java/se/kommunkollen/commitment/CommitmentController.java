@@ -3,14 +3,18 @@ package se.kommunkollen.commitment;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.kommunkollen.api.ByKey;
+import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.goal.Area;
 import se.kommunkollen.goal.AreaRepository;
@@ -50,9 +54,20 @@ class CommitmentController {
 	Window<Commitment> commitments(ScrollSubrange subrange, @Argument CommitmentFilter filter) {
 		CommitmentFilter f = (filter != null) ? filter : CommitmentFilter.NONE;
 		String status = (f.status() != null) ? f.status().name() : null;
-		return Page.of(subrange)
+		return Page.of(subrange, () -> count(f))
 			.fetch((limit, offset) -> this.commitments.search(f.municipality(), f.report(), status, f.responsible(),
 					f.goal(), f.area(), f.year(), limit, offset));
+	}
+
+	@SchemaMapping(typeName = "CommitmentConnection")
+	long totalCount(DataFetchingEnvironment environment) {
+		return count(ConnectionFilter.of(environment, CommitmentFilter.class, CommitmentFilter.NONE));
+	}
+
+	private long count(CommitmentFilter f) {
+		String status = (f.status() != null) ? f.status().name() : null;
+		return this.commitments.countMatching(f.municipality(), f.report(), status, f.responsible(), f.goal(), f.area(),
+				f.year());
 	}
 
 	@QueryMapping

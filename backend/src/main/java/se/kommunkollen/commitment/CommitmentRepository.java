@@ -14,11 +14,9 @@ public interface CommitmentRepository extends ListCrudRepository<Commitment, Str
 
 	List<Commitment> findByAreaIdInOrderBySortOrder(Collection<String> areaIds);
 
-	/**
-	 * One page of commitments matching the filter; null filter values match everything.
-	 */
-	@Query("""
-			SELECT c.* FROM commitment c JOIN report r ON r.id = c.report_id
+	/** The rows matching a filter; null filter values match everything. */
+	String MATCHING = """
+			FROM commitment c JOIN report r ON r.id = c.report_id
 			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR r.municipality_id = :municipality)
 			  AND (CAST(:report AS VARCHAR(200)) IS NULL OR c.report_id = :report)
 			  AND (CAST(:status AS VARCHAR(20)) IS NULL OR c.status_level = :status)
@@ -28,10 +26,19 @@ public interface CommitmentRepository extends ListCrudRepository<Commitment, Str
 			  AND (CAST(:goal AS VARCHAR(200)) IS NULL OR c.goal_id = :goal)
 			  AND (CAST(:area AS VARCHAR(200)) IS NULL OR c.area_id = :area)
 			  AND (CAST(:reportYear AS INT) IS NULL OR r.report_year = :reportYear)
+			""";
+
+	/** One page of the commitments matching the filter, in a stable order. */
+	@Query("SELECT c.* " + MATCHING + """
 			ORDER BY r.municipality_id, r.report_year DESC, c.report_id, c.sort_order
 			LIMIT :limit OFFSET :offset
 			""")
 	List<Commitment> search(String municipality, String report, String status, String responsible, String goal,
 			String area, Integer reportYear, int limit, long offset);
+
+	/** How many commitments match the filter. */
+	@Query("SELECT COUNT(*) " + MATCHING)
+	long countMatching(String municipality, String report, String status, String responsible, String goal, String area,
+			Integer reportYear);
 
 }

@@ -3,14 +3,18 @@ package se.kommunkollen.goal;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.kommunkollen.api.ByKey;
+import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
 
@@ -29,9 +33,19 @@ class GoalController {
 	@QueryMapping
 	Window<Goal> goals(ScrollSubrange subrange, @Argument GoalFilter filter) {
 		GoalFilter f = (filter != null) ? filter : GoalFilter.NONE;
-		return Page.of(subrange)
+		return Page.of(subrange, () -> count(f))
 			.fetch((limit, offset) -> this.goals.search(f.municipality(), f.report(), name(f.level()),
 					name(f.assessment()), f.area(), f.year(), limit, offset));
+	}
+
+	@SchemaMapping(typeName = "GoalConnection")
+	long totalCount(DataFetchingEnvironment environment) {
+		return count(ConnectionFilter.of(environment, GoalFilter.class, GoalFilter.NONE));
+	}
+
+	private long count(GoalFilter f) {
+		return this.goals.countMatching(f.municipality(), f.report(), name(f.level()), name(f.assessment()), f.area(),
+				f.year());
 	}
 
 	@QueryMapping

@@ -3,14 +3,18 @@ package se.kommunkollen.goal;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 import se.kommunkollen.api.ByKey;
+import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
 
@@ -32,9 +36,19 @@ class IndicatorController {
 	@QueryMapping
 	Window<Indicator> indicators(ScrollSubrange subrange, @Argument IndicatorFilter filter) {
 		IndicatorFilter f = (filter != null) ? filter : IndicatorFilter.NONE;
-		return Page.of(subrange)
+		return Page.of(subrange, () -> count(f))
 			.fetch((limit, offset) -> this.indicators.search(f.municipality(), f.report(),
 					GoalController.name(f.level()), f.goal(), f.year(), limit, offset));
+	}
+
+	@SchemaMapping(typeName = "IndicatorConnection")
+	long totalCount(DataFetchingEnvironment environment) {
+		return count(ConnectionFilter.of(environment, IndicatorFilter.class, IndicatorFilter.NONE));
+	}
+
+	private long count(IndicatorFilter f) {
+		return this.indicators.countMatching(f.municipality(), f.report(), GoalController.name(f.level()), f.goal(),
+				f.year());
 	}
 
 	@QueryMapping

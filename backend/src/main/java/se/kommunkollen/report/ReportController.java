@@ -1,5 +1,6 @@
 package se.kommunkollen.report;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,8 +46,9 @@ class ReportController {
 	}
 
 	@QueryMapping
-	List<Report> reports(@Argument String municipality, @Argument ReportKind kind, @Argument Integer year) {
-		return this.reports.search(municipality, (kind != null) ? kind.name() : null, year);
+	List<Report> reports(@Argument String municipality, @Argument ReportKind kind, @Argument Integer year,
+			@Argument OffsetDateTime changedSince) {
+		return this.reports.search(municipality, (kind != null) ? kind.name() : null, year, changedSince);
 	}
 
 	@SchemaMapping

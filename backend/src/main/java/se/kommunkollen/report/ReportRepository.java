@@ -1,5 +1,6 @@
 package se.kommunkollen.report;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -15,8 +16,18 @@ public interface ReportRepository extends ListCrudRepository<Report, String> {
 			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR municipality_id = :municipality)
 			  AND (CAST(:kind AS VARCHAR(30)) IS NULL OR kind = :kind)
 			  AND (CAST(:reportYear AS INT) IS NULL OR report_year = :reportYear)
+			  AND (CAST(:changedSince AS TIMESTAMP WITH TIME ZONE) IS NULL OR imported_at >= :changedSince)
 			ORDER BY report_year DESC, period_end DESC, id
 			""")
-	List<Report> search(String municipality, String kind, Integer reportYear);
+	List<Report> search(String municipality, String kind, Integer reportYear, OffsetDateTime changedSince);
+
+	/** The reports imported or replaced last, newest first: the feed's entries. */
+	@Query("""
+			SELECT * FROM report
+			WHERE (CAST(:municipality AS VARCHAR(64)) IS NULL OR municipality_id = :municipality)
+			ORDER BY imported_at DESC, id
+			LIMIT :limit
+			""")
+	List<Report> latestImported(String municipality, int limit);
 
 }

@@ -188,6 +188,160 @@ class ApiHttpTests {
 	}
 
 	@Test
+	void connectionsCountEveryMatchOnAllPages() {
+		this.graphQl.document("{ goals(first: 1) { totalCount edges { node { id } } } }")
+			.execute()
+			.path("goals.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("goals.edges")
+			.entityList(Object.class)
+			.hasSize(1);
+		this.graphQl
+			.document("{ goals(filter: {municipality: \"enkoping\", assessment: GOOD, year: 2023}) { totalCount } }")
+			.execute()
+			.path("goals.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		int enkopingCommitments = this.graphQl
+			.document("{ commitments(first: 100, filter: {municipality: \"enkoping\"}) { edges { node { id } } } }")
+			.execute()
+			.path("commitments.edges")
+			.entityList(Object.class)
+			.get()
+			.size();
+		assertThat(enkopingCommitments).isPositive();
+		this.graphQl.document("{ commitments(first: 1, filter: {municipality: \"enkoping\"}) { totalCount } }")
+			.execute()
+			.path("commitments.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(enkopingCommitments);
+		this.graphQl.document("{ indicators(filter: {year: 1999}) { totalCount } }")
+			.execute()
+			.path("indicators.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+	}
+
+	@Test
+	void goalsArePagedBackwardFromTheEndAndFromACursor() {
+		List<String> all = this.graphQl.document("{ goals(first: 100) { edges { node { number } } } }")
+			.execute()
+			.path("goals.edges[*].node.number")
+			.entityList(String.class)
+			.hasSize(4)
+			.get();
+		String start = this.graphQl.document(
+				"{ goals(last: 1) { edges { node { number } } pageInfo { hasPreviousPage hasNextPage startCursor } } }")
+			.execute()
+			.path("goals.edges[*].node.number")
+			.entityList(String.class)
+			.containsExactly(all.get(3))
+			.path("goals.pageInfo.hasPreviousPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("goals.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("goals.pageInfo.startCursor")
+			.entity(String.class)
+			.get();
+		String earlier = this.graphQl.document(
+				"query($before: String) { goals(last: 2, before: $before) { edges { node { number } } pageInfo { hasPreviousPage hasNextPage startCursor } } }")
+			.variable("before", start)
+			.execute()
+			.path("goals.edges[*].node.number")
+			.entityList(String.class)
+			.containsExactly(all.get(1), all.get(2))
+			.path("goals.pageInfo.hasPreviousPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("goals.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("goals.pageInfo.startCursor")
+			.entity(String.class)
+			.get();
+		this.graphQl.document(
+				"query($before: String) { goals(last: 5, before: $before) { edges { node { number } } pageInfo { hasPreviousPage } } }")
+			.variable("before", earlier)
+			.execute()
+			.path("goals.edges[*].node.number")
+			.entityList(String.class)
+			.containsExactly(all.get(0))
+			.path("goals.pageInfo.hasPreviousPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+	}
+
+	@Test
+	void pagingBothWaysAtOnceOrOutOfRangeIsTheClientsErrorNamingTheArgument() {
+		this.graphQl.document("{ goals(first: 2, last: 2) { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).contains("'last'").contains("'first'");
+				assertThat(error.getExtensions()).containsEntry("argument", "last");
+			}));
+		this.graphQl.document("{ goals(last: 0) { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage())
+					.isEqualTo("Argument 'last' must be between 1 and 100, was 0.")));
+		this.graphQl.document("{ indicators(before: \"nonsense\") { edges { node { id } } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("argument", "before")));
+	}
+
+	@Test
+	void reportsChangedSinceATimeAreThoseImportedOrReplacedAtOrAfterIt() {
+		List<String> all = this.graphQl.document("{ reports { id } }")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(all).isNotEmpty();
+		// every report but the first imported in 2020
+		this.jdbc.sql("UPDATE report SET imported_at = :old WHERE id <> :kept")
+			.param("old", java.time.OffsetDateTime.parse("2020-01-01T00:00:00Z"))
+			.param("kept", all.get(0))
+			.update();
+		this.graphQl.document("query($since: DateTime) { reports(changedSince: $since) { id } }")
+			.variable("since", "2000-01-01T00:00:00Z")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly(all.toArray(String[]::new));
+		this.graphQl.document("query($since: DateTime) { reports(changedSince: $since) { id } }")
+			.variable("since", "2020-01-01T00:00:00Z")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly(all.toArray(String[]::new));
+		this.graphQl.document("query($since: DateTime) { reports(changedSince: $since) { id } }")
+			.variable("since", "2020-01-01T00:00:01+01:00")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly(all.toArray(String[]::new));
+		this.graphQl.document("query($since: DateTime) { reports(changedSince: $since) { id } }")
+			.variable("since", "2021-06-01T00:00:00Z")
+			.execute()
+			.path("reports[*].id")
+			.entityList(String.class)
+			.containsExactly(all.get(0));
+		this.graphQl.document("query($since: DateTime) { reports(changedSince: $since) { id } }")
+			.variable("since", "2999-01-01T00:00:00Z")
+			.execute()
+			.path("reports")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void commitmentsAreFilteredByResponsibleBodyAndStatus() {
 		this.graphQl.document("{ commitments(filter: {responsible: \"sbn\"}) { edges { node { text status } } } }")
 			.execute()

@@ -90,7 +90,7 @@ class RateLimitTests {
 			query("/graphql", "198.51.100.5");
 		}
 		assertThat(query("/graphql", "198.51.100.5").status()).isEqualTo(429);
-		for (String path : new String[] { "/index.html", "/widgets.js", "/js/core.js", "/embed/goal.html" }) {
+		for (String path : new String[] { "/index.html", "/widgets.js", "/js/api.js", "/embed/goal.html" }) {
 			assertThat(get(path, "198.51.100.5").status()).as(path).isEqualTo(200);
 		}
 		try (RawHttp http = new RawHttp(this.port)) {

@@ -45,6 +45,18 @@ final class ArgumentChecks {
 
 	void check(ExecutableNormalizedField field, GraphQLFieldDefinition definition, List<GraphQLError> errors) {
 		Map<String, Object> values = field.getResolvedArguments();
+		boolean forward = values.get("first") != null || values.get("after") != null;
+		boolean backward = values.get("last") != null || values.get("before") != null;
+		if (forward && backward) {
+			String argument = (values.get("last") != null) ? "last" : "before";
+			errors
+				.add(error(
+						"Page either forward with 'first' and 'after' or backward with 'last' and 'before', not both"
+								+ " (got '" + argument + "' with "
+								+ ((values.get("first") != null) ? "'first'" : "'after'") + ").",
+						argument, location(field, argument)));
+			return;
+		}
 		for (GraphQLArgument argument : definition.getArguments()) {
 			Object value = values.get(argument.getName());
 			if (value == null) {
@@ -59,11 +71,12 @@ final class ArgumentChecks {
 	}
 
 	private String problem(String name, GraphQLInputType type, Object value, String path) {
-		if ("first".equals(name) && value instanceof Integer size && (size < 1 || size > Page.MAX_SIZE)) {
-			return "Argument 'first' must be between 1 and " + Page.MAX_SIZE + ", was " + size + ".";
+		if (("first".equals(name) || "last".equals(name)) && value instanceof Integer size
+				&& (size < 1 || size > Page.MAX_SIZE)) {
+			return "Argument '" + name + "' must be between 1 and " + Page.MAX_SIZE + ", was " + size + ".";
 		}
-		if ("after".equals(name) && value instanceof String cursor && !isCursor(cursor)) {
-			return "Argument 'after' is not a cursor of this list: " + shown(cursor)
+		if (("after".equals(name) || "before".equals(name)) && value instanceof String cursor && !isCursor(cursor)) {
+			return "Argument '" + name + "' is not a cursor of this list: " + shown(cursor)
 					+ ". Use a cursor from the list's edges or pageInfo.";
 		}
 		GraphQLType unwrapped = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;

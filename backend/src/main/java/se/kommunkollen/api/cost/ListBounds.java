@@ -80,10 +80,16 @@ public final class ListBounds {
 		return BOUNDS.containsKey(typeName + "." + fieldName);
 	}
 
-	/** A page holds {@code first} items; out of range values are refused before this. */
+	/**
+	 * A page holds {@code first} (or {@code last}) items; out of range values are refused
+	 * before this.
+	 */
 	private static long pageSize(ExecutableNormalizedField connection) {
-		Object first = (connection != null) ? connection.getResolvedArguments().get("first") : null;
-		int size = (first instanceof Integer value) ? value : Page.DEFAULT_SIZE;
+		Map<String, Object> arguments = (connection != null) ? connection.getResolvedArguments() : Map.of();
+		Object first = arguments.get("first");
+		Object last = arguments.get("last");
+		int size = (first instanceof Integer value) ? value
+				: (last instanceof Integer value) ? value : Page.DEFAULT_SIZE;
 		return Math.max(1, Math.min(size, Page.MAX_SIZE));
 	}
 

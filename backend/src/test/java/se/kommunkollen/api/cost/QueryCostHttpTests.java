@@ -221,7 +221,7 @@ class QueryCostHttpTests {
 				}
 			}
 		}
-		queries.put("core.js find",
+		queries.put("page.js find",
 				"query Find($q: String!) { municipalities(search: $q, withReports: false) { id name county } }");
 		String compare = Files.readString(SITE.resolve("js/page-jamfor.js"));
 		Matcher fields = Pattern.compile("const MUNICIPALITY_FIELDS = `(.*?)`;", Pattern.DOTALL).matcher(compare);
