@@ -111,6 +111,7 @@ class ManagementPortTests {
 		assertThat(text).containsPattern("http_server_requests_seconds_bucket\\{.*uri=\"/graphql\".*le=\"");
 		assertThat(text).containsPattern("http_server_requests_seconds_count\\{.*status=\"429\".*\\} 1");
 		assertThat(text).containsPattern("graphql_request_seconds_bucket\\{.*le=\"");
+		assertThat(text).contains("graphql_datafetcher_seconds_count");
 		assertThat(text).containsPattern("kommunkollen_graphql_cost_objects_bucket\\{.*limit=\"within\".*\\} 2");
 		assertThat(text).containsPattern("kommunkollen_graphql_cost_objects_count\\{limit=\"over\"\\} 1");
 		assertThat(text).containsPattern("kommunkollen_rate_limited_total(\\{.*\\})? 1");
