@@ -90,7 +90,11 @@ class BackupRestoreTests {
 				"--spring.datasource.url=jdbc:postgresql://localhost/kommunkollen");
 		assertThat(output.code).isEqualTo(2);
 		assertThat(output.err).contains("pg_dump");
-		assertThat(run("restore", "--spring.datasource.url=jdbc:h2:mem:x").code).isEqualTo(2);
+		Output memory = run("restore", this.directory.resolve("x.gz").toString(),
+				"--spring.datasource.url=jdbc:h2:mem:x");
+		assertThat(memory.code).isEqualTo(2);
+		assertThat(memory.err).contains("not one");
+		assertThat(run("restore").err).startsWith("usage:");
 	}
 
 	private ConfigurableApplicationContext start(String url) {
