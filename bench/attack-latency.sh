@@ -39,7 +39,7 @@ TMP=$(mktemp -d); trap 'rm -rf "$TMP"; [[ -n "${PID:-}" ]] && kill "$PID" 2>/dev
 run() { # name interval forward extra-args...
   local name=$1 interval=$2 forward=$3; shift 3
   local port; port=$(free_port)
-  java -jar "$JAR" --server.port="$port" "--spring.datasource.url=jdbc:h2:mem:attack;DB_CLOSE_DELAY=-1" \
+  java -jar "$JAR" --server.port="$port" --management.server.port=0 "--spring.datasource.url=jdbc:h2:mem:attack;DB_CLOSE_DELAY=-1" \
     --logging.level.root=WARN "$@" > "$TMP/$name.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 180); do

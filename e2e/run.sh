@@ -60,7 +60,8 @@ if [[ -z "${KK_BASE_URL:-}" ]]; then
   # backend (RateLimitTests) and would only make these tests depend on their order here.
   # interactions.test.mjs points the site at the API under another origin (localhost rather
   # than 127.0.0.1), which the pages' Content-Security-Policy must allow.
-  java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --kommunkollen.rate-limit.enabled=false \
+  java -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 --management.server.port=0 \
+    --kommunkollen.rate-limit.enabled=false \
     --kommunkollen.security-headers.api-origins="http://localhost:$PORT" \
     --spring.datasource.url="jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1" >"$ARTIFACTS/server.log" 2>&1 &
   SERVER_PID=$!

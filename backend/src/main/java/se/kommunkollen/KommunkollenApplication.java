@@ -11,10 +11,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.kommunkollen.importer.ImportCommand;
 import se.kommunkollen.importer.ReportImporter;
+import se.kommunkollen.operations.DatabaseCommands;
 
 /**
  * Serves the API and the site; {@code import FILE...} as first arguments imports reports
- * into the configured database without starting the web server.
+ * into the configured database without starting the web server, {@code backup FILE} and
+ * {@code restore FILE} copy the embedded database out and back.
  */
 @SpringBootApplication
 public class KommunkollenApplication {
@@ -22,6 +24,10 @@ public class KommunkollenApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && "import".equals(args[0])) {
 			System.exit(runImport(Arrays.asList(args).subList(1, args.length)));
+		}
+		if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
+			System.exit(
+					DatabaseCommands.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(KommunkollenApplication.class, args);
 	}

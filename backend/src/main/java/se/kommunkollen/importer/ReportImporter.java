@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kommunkollen.municipality.MunicipalityDirectory;
 import se.kommunkollen.municipality.MunicipalityRepository;
+import se.kommunkollen.operations.ImportMonitor;
 import se.kommunkollen.report.ImportRun.ImportOutcome;
 import se.kommunkollen.report.ImportRun;
 import se.kommunkollen.report.ImportRunRepository;
@@ -51,9 +52,11 @@ public class ReportImporter {
 
 	private final Clock clock;
 
+	private final ImportMonitor monitor;
+
 	ReportImporter(ReportDetector detector, ReportWriter writer, ReportRepository reports, ImportRunRepository runs,
 			MunicipalityRepository municipalities, MunicipalityDirectory directory, TransactionTemplate transaction,
-			Optional<Clock> clock) {
+			Optional<Clock> clock, ImportMonitor monitor) {
 		this.detector = detector;
 		this.writer = writer;
 		this.reports = reports;
@@ -62,6 +65,7 @@ public class ReportImporter {
 		this.directory = directory;
 		this.transaction = transaction;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.monitor = monitor;
 	}
 
 	/**
@@ -71,6 +75,10 @@ public class ReportImporter {
 	 * then unchanged
 	 */
 	public ImportResult importFile(String fileName, byte[] content) {
+		return this.monitor.record(fileName, () -> importNow(fileName, content));
+	}
+
+	private ImportResult importNow(String fileName, byte[] content) {
 		SourceText text = SourceTexts.of(fileName, content);
 		ParsedReport parsed = this.detector.parse(text);
 		ListBoundsCheck.check(fileName, parsed);
@@ -109,6 +117,10 @@ public class ReportImporter {
 	 * unchanged
 	 */
 	public ImportResult reread(Report report, List<String> lines) {
+		return this.monitor.record(report.sourceFileName(), () -> rereadNow(report, lines));
+	}
+
+	private ImportResult rereadNow(Report report, List<String> lines) {
 		SourceText text = new SourceText(report.sourceFileName(), lines);
 		ParsedReport parsed = this.detector.parse(text);
 		ListBoundsCheck.check(report.sourceFileName(), parsed);

@@ -14,17 +14,18 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Who a request comes from, for counting: the socket's address, or, when that is a
  * trusted proxy, the nearest address in {@code X-Forwarded-For} that is not one of our
- * proxies. IPv6 clients are counted per /64, the block one subscriber usually has.
+ * proxies. IPv6 clients are counted per /64, the block one subscriber usually has. The
+ * request log names clients the same way.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
 	private final List<IpRange> trustedProxies;
 
-	ClientAddresses(List<String> trustedProxies) {
+	public ClientAddresses(List<String> trustedProxies) {
 		this.trustedProxies = trustedProxies.stream().filter((text) -> !text.isBlank()).map(IpRange::parse).toList();
 	}
 
-	String key(HttpServletRequest request) {
+	public String key(HttpServletRequest request) {
 		InetAddress client = client(request);
 		if (client == null) {
 			return request.getRemoteAddr();

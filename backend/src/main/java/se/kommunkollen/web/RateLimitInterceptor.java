@@ -33,8 +33,19 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	private final Cache<String, Bucket> buckets;
 
+	private final Runnable onRefused;
+
 	RateLimitInterceptor(RateLimitProperties properties) {
+		this(properties, () -> {
+		});
+	}
+
+	/**
+	 * @param onRefused called for every request refused with {@code 429} (a metric)
+	 */
+	RateLimitInterceptor(RateLimitProperties properties, Runnable onRefused) {
 		this.properties = properties;
+		this.onRefused = onRefused;
 		this.clients = new ClientAddresses(properties.trustedProxies());
 		// A bucket left alone for as long as it takes to refill is full again: forgetting
 		// it then changes nothing.
@@ -55,6 +66,7 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		if (probe.isConsumed()) {
 			return true;
 		}
+		this.onRefused.run();
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		JsonErrors.write(response, HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
