@@ -27,6 +27,8 @@
 #                     for every Java process (a small VM's settings)
 #   MAX_COST=200000000   kommunkollen.api.max-cost for the run (W3 needs more than the default)
 #   BENCH_PORT=19000  first port tried; PGBIN=  PostgreSQL's bin directory; OUT=  results file
+#   COUNT_FROM_LOG=1  count SQL statements from PostgreSQL's log (log_statement = all while
+#                     counting) instead of pg_stat_statements (the fallback where it is missing)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -105,7 +107,7 @@ as_pg "$PGBIN/initdb" -D "$PGDATA" -U kommunkollen --auth=trust -E UTF8 --locale
 take_port; PGPORT=$PORT
 PG_OPTS="-p $PGPORT -k $PGDATA -c listen_addresses=127.0.0.1 -c max_connections=100"
 STATS=log
-if [[ -f "$("$PGBIN/pg_config" --pkglibdir)/pg_stat_statements.so" ]]; then
+if [[ "${COUNT_FROM_LOG:-}" != 1 && -f "$("$PGBIN/pg_config" --pkglibdir)/pg_stat_statements.so" ]]; then
   STATS=pg_stat_statements
   PG_OPTS+=" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top"
 fi
