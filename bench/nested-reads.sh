@@ -20,8 +20,11 @@
 # Environment (defaults):
 #   MODE=run          run | check (only the answer check) | serve (start everything, print the
 #                     URLs and wait for Ctrl-C)
-#   QUICK=1           a smoke run of about 2-3 minutes: 1 round of 4 s, short warm-up
+#   QUICK=1           a smoke run: 1 round of 5 s, warm-ups of at most 15 s (7 minutes in all on
+#                     the shared 2-core machine, 3 of them import and start-up)
 #   ROUNDS=4 ROUND_S=15 WARMUP_MAX_S=120 FIXED_S=20 FIXED_RATE=200 CONNECTIONS=32
+#   WARMUP_WINDOW_S=5 STEADY_WINDOWS=6   warm-up: W2 until 6 windows of 5 s in a row are within
+#                     ±10 % of their mean (at most WARMUP_MAX_S)
 #   KK_JAR=backend/target/kommunkollen.jar   BASELINE_JAR=   (a second jar, an extra column)
 #   JAVA_OPTS="-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m"
 #                     for every Java process (a small VM's settings)

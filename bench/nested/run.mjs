@@ -18,6 +18,7 @@ const cfg = {
   roundS: num('ROUND_S', 15, 5),
   warmupMaxS: num('WARMUP_MAX_S', 120, 15),
   windowS: num('WARMUP_WINDOW_S', 5, 3),
+  steadyWindows: num('STEADY_WINDOWS', 6, 3),
   fixedS: num('FIXED_S', 20, 5),
   fixedRate: num('FIXED_RATE', 200, 200),
   connections: num('CONNECTIONS', 32, 32),
@@ -27,6 +28,7 @@ const servers = JSON.parse(fs.readFileSync(env.BENCH_SERVERS, 'utf8'));
 const ours = servers.find((s) => s.name === 'kommunkollen');
 const postgraphile = servers.find((s) => s.kind === 'postgraphile');
 const handWritten = servers.find((s) => s.kind === 'hand-written');
+const baseline = servers.find((s) => s.name === 'baseline');
 const log = (...a) => console.error(...a);
 const fmt = (x, d = 0) => (x == null || Number.isNaN(x) ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }).replace(/,/g, ' '));
 const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
@@ -138,8 +140,8 @@ async function load(server, w, durationS, extra = {}) {
     server: server.name,
     workload: w.name,
     rps: ok / r.duration,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
+    p50: ok ? r.latency.p50 : null,
+    p99: ok ? r.latency.p99 : null,
     ok,
     other: r.non2xx + r.errors + r.timeouts,
     cpuMsPerRequest: ok ? (cpu * 1000) / ok : null,
@@ -197,16 +199,16 @@ async function warmUp(server) {
     windows.push({ atS: (now - t0) / 1000, rps: count / ((now - last) / 1000) });
     count = 0;
     last = now;
-    const recent = windows.slice(-3).map((x) => x.rps);
+    const recent = windows.slice(-cfg.steadyWindows).map((x) => x.rps);
     const mean = recent.reduce((a, b) => a + b, 0) / recent.length;
-    if (recent.length === 3 && mean > 0 && Math.max(...recent) <= mean * 1.1 && Math.min(...recent) >= mean * 0.9) {
+    if (recent.length === cfg.steadyWindows && mean > 0 && Math.max(...recent) <= mean * 1.1 && Math.min(...recent) >= mean * 0.9) {
       steady = mean;
       instance.stop();
     }
   }, cfg.windowS * 1000);
   await done;
   clearInterval(timer);
-  const tail = windows.slice(-3);
+  const tail = windows.slice(-cfg.steadyWindows);
   const final = steady ?? tail.reduce((a, b) => a + b.rps, 0) / Math.max(1, tail.length);
   const reached = windows.find((x) => final > 0 && x.rps >= 0.9 * final);
   const result = {
@@ -340,14 +342,14 @@ md += `- servers, client and PostgreSQL on the same machine; autocannon ${cfg.co
 md += `- rerun: \`${quick ? 'QUICK=1 ' : ''}bench/nested-reads.sh\` (ROUNDS=${cfg.rounds} ROUND_S=${cfg.roundS} WARMUP_MAX_S=${cfg.warmupMaxS})\n\n`;
 
 md += `## Throughput and latency\n\n`;
-md += `| workload | ${names.map((n) => `${n} rps`).join(' | ')} | ours / PostGraphile${handWritten ? ' | ours / hand-written' : ''} | ${names.map((n) => `${n} p50 / p99 ms`).join(' | ')} |\n`;
-md += `|---|${names.map(() => '---:').join('|')}|---:|${handWritten ? '---:|' : ''}${names.map(() => '---:').join('|')}|\n`;
+md += `| workload | ${names.map((n) => `${n} rps`).join(' | ')} | ours / PostGraphile${handWritten ? ' | ours / hand-written' : ''}${baseline ? ' | ours / baseline' : ''} | ${names.map((n) => `${n} p50 / p99 ms`).join(' | ')} |\n`;
+md += `|---|${names.map(() => '---:').join('|')}|---:|${handWritten ? '---:|' : ''}${baseline ? '---:|' : ''}${names.map(() => '---:').join('|')}|\n`;
 for (const w of WORKLOADS) {
   const rps = names.map((n) => agg(w, n, 'rps'));
   const cols = rps.map((x) => fmt(x, x != null && x < 100 ? 1 : 0));
   const ms = (x) => fmt(x, x != null && x < 100 ? 1 : 0);
   const lat = names.map((n) => (agg(w, n, 'p50') == null ? '–' : `${ms(agg(w, n, 'p50'))} / ${ms(agg(w, n, 'p99'))}`));
-  md += `| ${w.name} | ${cols.join(' | ')} | ${ratio(agg(w, ours.name, 'rps'), agg(w, postgraphile.name, 'rps'))}${handWritten ? ` | ${w === W2 ? ratio(agg(w, ours.name, 'rps'), agg(w, handWritten.name, 'rps')) : '–'}` : ''} | ${lat.join(' | ')} |\n`;
+  md += `| ${w.name} | ${cols.join(' | ')} | ${ratio(agg(w, ours.name, 'rps'), agg(w, postgraphile.name, 'rps'))}${handWritten ? ` | ${w === W2 ? ratio(agg(w, ours.name, 'rps'), agg(w, handWritten.name, 'rps')) : '–'}` : ''}${baseline ? ` | ${ratio(agg(w, ours.name, 'rps'), agg(w, baseline.name, 'rps'))}` : ''} | ${lat.join(' | ')} |\n`;
 }
 const notOk = runs.filter((r) => r.other > 0);
 const none = runs.filter((r) => r.ok === 0);
@@ -363,16 +365,17 @@ md += `\nLatencies are each request's own, from sending to the whole answer (aut
 
 md += `\n## SQL statements per request (${env.BENCH_STATS === 'pg_stat_statements' ? 'pg_stat_statements, calls' : 'PostgreSQL log, log_statement = all'}, requests one after another)\n\n| workload | server | requests | statements per request | by command |\n|---|---|---:|---:|---|\n`;
 for (const r of sql) md += `| ${r.workload} | ${r.server} | ${r.n} | ${r.total.toFixed(1)} | ${Object.entries(r.per).sort().map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} |\n`;
+if (env.BENCH_STATS === 'pg_stat_statements') md += `\npg_stat_statements lists the JDBC driver's BEGIN but not its COMMIT; \`COUNT_FROM_LOG=1\` counts from PostgreSQL's log instead, COMMIT included.\n`;
 
-md += `\n## CPU per request (server process, median over the rounds, ms)\n\n| workload | ${names.join(' | ')} |\n|---|${names.map(() => '---:').join('|')}|\n`;
+md += `\n## CPU per request (server process, median over the rounds, ms)\n\nUser and system CPU of the whole server process (/proc/PID/stat) during a run, divided by the requests answered in it: for the JVMs this includes garbage collection and JIT compilation.\n\n| workload | ${names.join(' | ')} |\n|---|${names.map(() => '---:').join('|')}|\n`;
 for (const w of WORKLOADS) md += `| ${w.name} | ${names.map((n) => fmt(agg(w, n, 'cpuMsPerRequest'), 2)).join(' | ')} |\n`;
 
-md += `\n## Start, warm-up, memory\n\n| server | answering after start | W2 rps per ${cfg.windowS} s warm-up window | steady W2 rps | load until 90 % of steady | CPU s in total | RSS after the run | peak RSS | connections for 250 keep-alive requests |\n|---|---:|---|---:|---:|---:|---:|---:|---:|\n`;
+md += `\n## Start, warm-up, memory\n\n| server | answering after start | W2 rps per ${cfg.windowS} s warm-up window | steady W2 rps | load until 90 % of steady | start to steady | CPU s in total | RSS after the run | peak RSS | connections for 250 keep-alive requests |\n|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n`;
 for (const wu of warm) {
   const mem = memory[wu.server];
-  md += `| ${wu.server} | ${wu.startupS.toFixed(1)} s | ${wu.windows.join(', ')} | ${fmt(wu.steadyRps)}${wu.stable ? '' : ' (not steady within the cap)'} | ${wu.loadToNinetyS == null ? '–' : `${wu.loadToNinetyS.toFixed(0)} s`} | ${cpuTotal[wu.server].toFixed(0)} | ${fmt(mem.rss)} MB | ${fmt(mem.hwm)} MB | ${keepAlive[wu.server].connections} |\n`;
+  md += `| ${wu.server} | ${wu.startupS.toFixed(1)} s | ${wu.windows.join(', ')} | ${fmt(wu.steadyRps)}${wu.stable ? '' : ' (not steady within the cap)'} | ${wu.loadToNinetyS == null ? '–' : `${wu.loadToNinetyS.toFixed(0)} s`} | ${wu.loadToNinetyS == null ? '–' : `${(wu.startupS + wu.loadToNinetyS).toFixed(0)} s`} | ${cpuTotal[wu.server].toFixed(0)} | ${fmt(mem.rss)} MB | ${fmt(mem.hwm)} MB | ${keepAlive[wu.server].connections} |\n`;
 }
-md += `\nTime from start to steady throughput = answering after start + load until 90 % of the steady W2 throughput (windows of ${cfg.windowS} s under ${cfg.connections} connections, steady when three windows in a row are within ±10 % of their mean, at most ${cfg.warmupMaxS} s). The warm-ups run one server after another.\n`;
+md += `\nTime from start to steady throughput = answering after start + load until 90 % of the steady W2 throughput (windows of ${cfg.windowS} s under ${cfg.connections} connections, steady when ${cfg.steadyWindows} windows in a row are within ±10 % of their mean, else the mean of the last ${cfg.steadyWindows}, at most ${cfg.warmupMaxS} s). The warm-ups run one server after another.\n`;
 const churn = Object.entries(keepAlive).filter(([, v]) => v.connections > 1);
 if (churn.length) md += `\nConnection churn: ${churn.map(([k, v]) => `${k} closed its keep-alive connection so that ${v.requests} requests one after another needed ${v.connections} connections`).join('; ')} (Tomcat's default \`maxKeepAliveRequests\` is 100; left as it is).\n`;
 
