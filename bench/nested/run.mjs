@@ -375,7 +375,7 @@ for (const wu of warm) {
   const mem = memory[wu.server];
   md += `| ${wu.server} | ${wu.startupS.toFixed(1)} s | ${wu.windows.join(', ')} | ${fmt(wu.steadyRps)}${wu.stable ? '' : ' (not steady within the cap)'} | ${wu.loadToNinetyS == null ? '–' : `${wu.loadToNinetyS.toFixed(0)} s`} | ${wu.loadToNinetyS == null ? '–' : `${(wu.startupS + wu.loadToNinetyS).toFixed(0)} s`} | ${cpuTotal[wu.server].toFixed(0)} | ${fmt(mem.rss)} MB | ${fmt(mem.hwm)} MB | ${keepAlive[wu.server].connections} |\n`;
 }
-md += `\nTime from start to steady throughput = answering after start + load until 90 % of the steady W2 throughput (windows of ${cfg.windowS} s under ${cfg.connections} connections, steady when ${cfg.steadyWindows} windows in a row are within ±10 % of their mean, else the mean of the last ${cfg.steadyWindows}, at most ${cfg.warmupMaxS} s). The warm-ups run one server after another.\n`;
+md += `\nTime from start to steady throughput = answering after start + load until 90 % of the steady W2 throughput (windows of ${cfg.windowS} s under ${cfg.connections} connections for at most ${cfg.warmupMaxS} s; steady when ${cfg.steadyWindows} windows in a row are within ±10 % of their mean; where that never happens, the mean of the last ${cfg.steadyWindows} windows is taken). The warm-ups run one server after another.\n`;
 const churn = Object.entries(keepAlive).filter(([, v]) => v.connections > 1);
 if (churn.length) md += `\nConnection churn: ${churn.map(([k, v]) => `${k} closed its keep-alive connection so that ${v.requests} requests one after another needed ${v.connections} connections`).join('; ')} (Tomcat's default \`maxKeepAliveRequests\` is 100; left as it is).\n`;
 
