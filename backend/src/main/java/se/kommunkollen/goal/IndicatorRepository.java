@@ -10,8 +10,6 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, Strin
 
 	List<Indicator> findByReportIdInOrderBySortOrder(Collection<String> reportIds);
 
-	List<Indicator> findByGoalIdInOrderBySortOrder(Collection<String> goalIds);
-
 	/**
 	 * One page of indicators matching the filter; null filter values match everything.
 	 */
