@@ -14,12 +14,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import se.kommunkollen.KommunkollenApplication;
 import se.kommunkollen.importer.ImportResult;
 import se.kommunkollen.importer.ReportImporter;
+import se.kommunkollen.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "kommunkollen.samples.import-on-empty=false",
 				"spring.datasource.url=" + ReportCacheHttpTests.DATABASE })
 @AutoConfigureHttpGraphQlTester
+@Import(StatementCounter.class)
 class ReportCacheHttpTests {
 
 	static final String DATABASE = "jdbc:h2:mem:report-cache;DB_CLOSE_DELAY=-1";
@@ -59,7 +62,10 @@ class ReportCacheHttpTests {
 	void patientClient(@Autowired HttpGraphQlTester graphQl) {
 		// the first request of a cold JVM on a busy machine may take longer than the
 		// default 5 s
-		this.graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.graphQl = graphQl.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	@Test
@@ -75,6 +81,28 @@ class ReportCacheHttpTests {
 		assertThat(firstTableRows()).contains("Lokalhyror");
 		importSample(this.importer, "Lokalhyror\t-8,5", "Lokalkostnader\t-8,5");
 		assertThat(firstTableRows()).contains("Lokalkostnader").doesNotContain("Lokalhyror");
+	}
+
+	/**
+	 * The README's figures: warm, a municipality's reports with goals, indicators, values
+	 * and financial tables take three statements (the municipality, its reports, the data
+	 * version), a goal with its indicators two (its report, the data version).
+	 */
+	@Test
+	void aWarmNestedReadRunsOnlyTheStatementsTheCacheCannotAnswer() throws IOException {
+		importSample(this.importer, TITLE, TITLE);
+		String municipality = """
+				{ municipality(id: "enkoping") { reports { goals { title assessment { label }
+				  indicators { name values { value } } } financialStatements { columns { label } rows { values } } } } }
+				""";
+		String goal = "{ goal(id: \"" + GOAL + "\") { title indicators { name values { value } } } }";
+		this.graphQl.document(municipality).execute();
+		StatementCounter.reset();
+		this.graphQl.document(municipality).execute().path("municipality.reports[0].goals").hasValue();
+		assertThat(StatementCounter.count()).as("statements of the municipality's nested read").isEqualTo(3);
+		StatementCounter.reset();
+		this.graphQl.document(goal).execute().path("goal.indicators[0].values").hasValue();
+		assertThat(StatementCounter.count()).as("statements of one goal with its indicators").isEqualTo(2);
 	}
 
 	@Test
