@@ -62,6 +62,20 @@ public final class ByKey {
 		return result;
 	}
 
+	/**
+	 * Each item gets what the function gives it; items given null are left out (null).
+	 */
+	public static <T, V> Map<T, V> each(Collection<T> items, Function<T, V> value) {
+		Map<T, V> result = new LinkedHashMap<>();
+		for (T item : items) {
+			V v = value.apply(item);
+			if (v != null) {
+				result.put(item, v);
+			}
+		}
+		return result;
+	}
+
 	/** Index rows by id. */
 	public static <K, V> Map<K, V> index(Iterable<V> rows, Function<V, K> id) {
 		Map<K, V> result = new LinkedHashMap<>();

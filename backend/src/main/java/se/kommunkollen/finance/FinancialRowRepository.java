@@ -7,6 +7,6 @@ import org.springframework.data.repository.Repository;
 
 interface FinancialRowRepository extends Repository<FinancialRow, String> {
 
-	List<FinancialRow> findByStatementIdInOrderByRowIndex(Collection<String> statementIds);
+	List<FinancialRow> findByReportIdInOrderByRowIndex(Collection<String> reportIds);
 
 }

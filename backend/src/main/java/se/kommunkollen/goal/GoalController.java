@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.GraphQLContext;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,6 +18,7 @@ import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
+import se.kommunkollen.report.ReportCache;
 
 @Controller
 class GoalController {
@@ -25,9 +27,15 @@ class GoalController {
 
 	private final AreaRepository areas;
 
-	GoalController(GoalRepository goals, AreaRepository areas) {
+	private final ReportCache cache;
+
+	private final ReportGoalsPart part;
+
+	GoalController(GoalRepository goals, AreaRepository areas, ReportCache cache, ReportGoalsPart part) {
 		this.goals = goals;
 		this.areas = areas;
+		this.cache = cache;
+		this.part = part;
 	}
 
 	@QueryMapping
@@ -49,13 +57,16 @@ class GoalController {
 	}
 
 	@QueryMapping
-	Goal goal(@Argument String id) {
-		return this.goals.findById(id).orElse(null);
+	Goal goal(@Argument String id, GraphQLContext context) {
+		return this.goals.findReportIdById(id)
+			.map((reportId) -> this.cache.get(this.part, List.of(reportId), context).get(reportId).goalsById().get(id))
+			.orElse(null);
 	}
 
 	@BatchMapping(typeName = "Report", field = "goals")
-	Map<Report, List<Goal>> goalsOfReports(List<Report> reports) {
-		return ByKey.children(reports, Report::id, this.goals::findByReportIdInOrderBySortOrder, Goal::reportId);
+	Map<Report, List<Goal>> goalsOfReports(List<Report> reports, GraphQLContext context) {
+		Map<String, ReportGoals> parts = this.cache.get(this.part, ByKey.keys(reports, Report::id), context);
+		return ByKey.each(reports, (report) -> parts.get(report.id()).goals());
 	}
 
 	@BatchMapping(typeName = "Report", field = "areas")

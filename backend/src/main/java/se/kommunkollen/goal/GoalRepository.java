@@ -2,6 +2,7 @@ package se.kommunkollen.goal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -13,6 +14,10 @@ public interface GoalRepository extends ListCrudRepository<Goal, String> {
 	List<Goal> findByAreaIdInOrderBySortOrder(Collection<String> areaIds);
 
 	List<Goal> findByParentGoalIdInOrderBySortOrder(Collection<String> parentIds);
+
+	/** The report of a goal, without a transaction. */
+	@Query("SELECT report_id FROM goal WHERE id = :id")
+	Optional<String> findReportIdById(String id);
 
 	/** The rows matching a filter; null filter values match everything. */
 	String MATCHING = """

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.GraphQLContext;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,20 +18,24 @@ import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
 import se.kommunkollen.report.Report;
+import se.kommunkollen.report.ReportCache;
 
 @Controller
 class IndicatorController {
 
 	private final IndicatorRepository indicators;
 
-	private final IndicatorValueRepository values;
-
 	private final GoalRepository goals;
 
-	IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values, GoalRepository goals) {
+	private final ReportCache cache;
+
+	private final ReportGoalsPart part;
+
+	IndicatorController(IndicatorRepository indicators, GoalRepository goals, ReportCache cache, ReportGoalsPart part) {
 		this.indicators = indicators;
-		this.values = values;
 		this.goals = goals;
+		this.cache = cache;
+		this.part = part;
 	}
 
 	@QueryMapping
@@ -57,20 +62,22 @@ class IndicatorController {
 	}
 
 	@BatchMapping(typeName = "Report", field = "indicators")
-	Map<Report, List<Indicator>> indicatorsOfReports(List<Report> reports) {
-		return ByKey.children(reports, Report::id, this.indicators::findByReportIdInOrderBySortOrder,
-				Indicator::reportId);
+	Map<Report, List<Indicator>> indicatorsOfReports(List<Report> reports, GraphQLContext context) {
+		Map<String, ReportGoals> parts = this.cache.get(this.part, ByKey.keys(reports, Report::id), context);
+		return ByKey.each(reports, (report) -> parts.get(report.id()).indicators());
 	}
 
 	@BatchMapping(typeName = "Goal", field = "indicators")
-	Map<Goal, List<Indicator>> indicatorsOfGoals(List<Goal> goals) {
-		return ByKey.children(goals, Goal::id, this.indicators::findByGoalIdInOrderBySortOrder, Indicator::goalId);
+	Map<Goal, List<Indicator>> indicatorsOfGoals(List<Goal> goals, GraphQLContext context) {
+		Map<String, ReportGoals> parts = this.cache.get(this.part, ByKey.keys(goals, Goal::reportId), context);
+		return ByKey.each(goals, (goal) -> parts.get(goal.reportId()).indicatorsOf(goal.id()));
 	}
 
 	@BatchMapping
-	Map<Indicator, List<IndicatorValue>> values(List<Indicator> indicators) {
-		return ByKey.children(indicators, Indicator::id, this.values::findByIndicatorIdInOrderBySortOrder,
-				IndicatorValue::indicatorId);
+	Map<Indicator, List<IndicatorValue>> values(List<Indicator> indicators, GraphQLContext context) {
+		Map<String, ReportGoals> parts = this.cache.get(this.part, ByKey.keys(indicators, Indicator::reportId),
+				context);
+		return ByKey.each(indicators, (indicator) -> parts.get(indicator.reportId()).valuesOf(indicator.id()));
 	}
 
 	@BatchMapping

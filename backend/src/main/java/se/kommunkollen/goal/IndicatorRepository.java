@@ -10,8 +10,6 @@ public interface IndicatorRepository extends ListCrudRepository<Indicator, Strin
 
 	List<Indicator> findByReportIdInOrderBySortOrder(Collection<String> reportIds);
 
-	List<Indicator> findByGoalIdInOrderBySortOrder(Collection<String> goalIds);
-
 	/** The rows matching a filter; null filter values match everything. */
 	String MATCHING = """
 			FROM indicator i JOIN report r ON r.id = i.report_id

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import graphql.GraphQLContext;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,27 @@ public class DataVersion {
 		if (last != null && now - last.readAt() < this.ttlNanos) {
 			return last.version();
 		}
+		return read();
+	}
+
+	/**
+	 * @return the version of the published data as the database holds it now (in the
+	 * caller's transaction, if any)
+	 */
+	public long read() {
+		long now = System.nanoTime();
 		long version = this.jdbc.sql("SELECT version FROM data_version WHERE id = 1").query(Long.class).single();
 		this.snapshot = new Snapshot(version, now);
+		return version;
+	}
+
+	/**
+	 * The version read from the database once per GraphQL request, so that every part of
+	 * one answer agrees and an import committed by any instance shows in the next
+	 * request.
+	 */
+	public long ofRequest(GraphQLContext context) {
+		Long version = context.computeIfAbsent(DataVersion.class, (key) -> read());
 		return version;
 	}
 

@@ -3,11 +3,21 @@ package se.kommunkollen.report;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface ReportRepository extends ListCrudRepository<Report, String> {
+
+	/**
+	 * One read needs no transaction (the default opens one: BEGIN and COMMIT per call).
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	Optional<Report> findById(String id);
 
 	List<Report> findByMunicipalityIdInOrderByPeriodEndDescIdAsc(Collection<String> municipalityIds);
 

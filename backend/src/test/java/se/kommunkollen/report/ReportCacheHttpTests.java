@@ -1,0 +1,146 @@
+package se.kommunkollen.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import se.kommunkollen.KommunkollenApplication;
+import se.kommunkollen.importer.ImportResult;
+import se.kommunkollen.importer.ReportImporter;
+import se.kommunkollen.support.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A report replaced by a new import is served new in the very next request, whether the
+ * import ran through this instance or through another one on the same database: the cache
+ * of report parts is keyed by the data version each request reads.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kommunkollen.samples.import-on-empty=false",
+				"spring.datasource.url=" + ReportCacheHttpTests.DATABASE })
+@AutoConfigureHttpGraphQlTester
+@Import(StatementCounter.class)
+class ReportCacheHttpTests {
+
+	static final String DATABASE = "jdbc:h2:mem:report-cache;DB_CLOSE_DELAY=-1";
+
+	static final String ENKOPING = "002_034fdc850437dc3c.txt";
+
+	static final String GOAL = "enkoping-ks-delarsrapport-2023-08.goal-mal-21";
+
+	static final String TITLE = "Ökat medarbetarengagemang";
+
+	static final String QUERY = """
+			query($goal: ID!) {
+			  goal(id: $goal) { title indicators { name values { value } } }
+			  municipality(id: "enkoping") { reports { goals { id title indicators { name values { value } } }
+			    financialStatements { title rows { label values } } } }
+			}
+			""";
+
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ReportImporter importer;
+
+	@BeforeEach
+	void patientClient(@Autowired HttpGraphQlTester graphQl) {
+		// the first request of a cold JVM on a busy machine may take longer than the
+		// default 5 s
+		this.graphQl = graphQl.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+	}
+
+	@Test
+	void aReplacedReportIsServedNewAtOnce() throws IOException {
+		importSample(this.importer, TITLE, TITLE);
+		assertTitles(TITLE);
+
+		ImportResult replaced = importSample(this.importer, TITLE, "Ännu mer engagerade medarbetare");
+		assertThat(replaced.outcome()).hasToString("REPLACED");
+		assertTitles("Ännu mer engagerade medarbetare");
+
+		// the financial tables come from the same replaced report
+		assertThat(firstTableRows()).contains("Lokalhyror");
+		importSample(this.importer, "Lokalhyror\t-8,5", "Lokalkostnader\t-8,5");
+		assertThat(firstTableRows()).contains("Lokalkostnader").doesNotContain("Lokalhyror");
+	}
+
+	/**
+	 * The README's figures: warm, a municipality's reports with goals, indicators, values
+	 * and financial tables take three statements (the municipality, its reports, the data
+	 * version), a goal with its indicators two (its report, the data version).
+	 */
+	@Test
+	void aWarmNestedReadRunsOnlyTheStatementsTheCacheCannotAnswer() throws IOException {
+		importSample(this.importer, TITLE, TITLE);
+		String municipality = """
+				{ municipality(id: "enkoping") { reports { goals { title assessment { label }
+				  indicators { name values { value } } } financialStatements { columns { label } rows { values } } } } }
+				""";
+		String goal = "{ goal(id: \"" + GOAL + "\") { title indicators { name values { value } } } }";
+		this.graphQl.document(municipality).execute();
+		StatementCounter.reset();
+		this.graphQl.document(municipality).execute().path("municipality.reports[0].goals").hasValue();
+		assertThat(StatementCounter.count()).as("statements of the municipality's nested read").isEqualTo(3);
+		StatementCounter.reset();
+		this.graphQl.document(goal).execute().path("goal.indicators[0].values").hasValue();
+		assertThat(StatementCounter.count()).as("statements of one goal with its indicators").isEqualTo(2);
+	}
+
+	@Test
+	void anImportThroughAnotherInstanceOnTheSameDatabaseIsServedAtOnce() throws IOException {
+		importSample(this.importer, TITLE, TITLE);
+		assertTitles(TITLE);
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(KommunkollenApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + DATABASE, "--kommunkollen.samples.import-on-empty=false")) {
+			importSample(other.getBean(ReportImporter.class), TITLE, "Medarbetare i en annan instans");
+		}
+		assertTitles("Medarbetare i en annan instans");
+	}
+
+	private List<String> firstTableRows() {
+		return this.graphQl.document(QUERY)
+			.variable("goal", GOAL)
+			.execute()
+			.path("municipality.reports[0].financialStatements[0].rows[*].label")
+			.entityList(String.class)
+			.get();
+	}
+
+	private void assertTitles(String title) {
+		HttpGraphQlTester.Response response = this.graphQl.document(QUERY).variable("goal", GOAL).execute();
+		response.path("goal.title").entity(String.class).isEqualTo(title);
+		assertThat(response.path("municipality.reports[0].goals[*].title").entityList(String.class).get())
+			.contains(title);
+		response.path("goal.indicators[0].values[0].value").hasValue();
+	}
+
+	/** Imports the Enköping sample with one text replaced (same file, same report id). */
+	private static ImportResult importSample(ReportImporter importer, String text, String replacement)
+			throws IOException {
+		String sample = new String(new ClassPathResource("samples/" + ENKOPING).getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(sample).contains(text);
+		return importer.importFile(ENKOPING, sample.replace(text, replacement).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
