@@ -172,6 +172,50 @@ describe('provenance', () => {
   });
 });
 
+describe('search in the reports', () => {
+  test('bostad finds goals about bostäder in more than one municipality, with the words marked and links to the source', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'sok.html?q=bostad&typ=GOAL');
+      assert.match(await page.locator('[data-kk-search-status]').textContent(), /^\d+ träff(ar)? för ”bostad”/);
+      const hits = page.locator('.kk-hit');
+      assert.ok(await hits.count() > 0);
+      const municipalities = new Set(await hits.evaluateAll((items) => items.map((item) => item.dataset.municipality)));
+      assert.ok(municipalities.size > 1, [...municipalities].join());
+      assert.deepEqual(new Set(await hits.evaluateAll((items) => items.map((item) => item.dataset.kind))), new Set(['GOAL']));
+      const marks = await page.locator('.kk-hit__snippet mark').allTextContents();
+      assert.ok(marks.length > 0 && marks.every((mark) => /^bost[aä]/i.test(mark)), marks.join());
+      const source = page.locator('.kk-hit .kk-source-link').first();
+      assert.match(await source.getAttribute('href'), /^kalla\.html\?report=.+&from=\d+&to=\d+$/);
+      assert.match(await page.locator('.kk-hit__title a').first().getAttribute('href'), /^mal\.html\?id=[a-z]+#mal-/);
+    });
+  });
+
+  test('the form keeps words, municipality and kinds in the URL and narrows the hits', async () => {
+    await session({}, async (page) => {
+      await gotoPage(page, 'sok.html');
+      await page.fill('#sok-ord', 'bostäder');
+      await page.selectOption('#sok-kommun', 'sodertalje');
+      await Promise.all([page.waitForURL(/sok\.html\?q=/), page.click('form[data-kk-search-form] button[type=submit]')]);
+      await page.waitForSelector('main[data-kk-state="ready"]');
+      assert.match(page.url(), /q=bost%C3%A4der/);
+      assert.match(page.url(), /kommun=sodertalje/);
+      assert.equal(await page.inputValue('#sok-kommun'), 'sodertalje');
+      const municipalities = await page.locator('.kk-hit').evaluateAll((items) => items.map((item) => item.dataset.municipality));
+      assert.ok(municipalities.length > 0);
+      assert.deepEqual([...new Set(municipalities)], ['sodertalje']);
+    });
+  });
+
+  test('every page links to the search from its header', async () => {
+    await session({}, async (page) => {
+      for (const path of ['index.html', 'mal.html?id=enkoping', 'om-api.html']) {
+        await gotoPage(page, path);
+        assert.equal(await page.locator('header nav a[href="sok.html"]').count(), 1, path);
+      }
+    });
+  });
+});
+
 describe('CSV download', () => {
   test('a table downloads as CSV for Swedish Excel: UTF-8 BOM, semicolons, decimal comma', async () => {
     await session({}, async (page) => {

@@ -28,6 +28,7 @@ before(async () => {
     { name: 'ataganden', path: 'ataganden.html?id=eskilstuna' },
     { name: 'jamfor', path: `jamfor.html?${MUNICIPALITIES.map((id) => `id=${id}`).join('&')}` },
     { name: 'kalla', path: `kalla.html?report=${encodeURIComponent(report.id)}&from=20&to=30` },
+    { name: 'sok', path: 'sok.html?q=bostad' },
     { name: 'om-api', path: 'om-api.html' },
     { name: 'tillganglighet', path: 'tillganglighet.html' },
   ];

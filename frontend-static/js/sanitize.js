@@ -2,11 +2,11 @@
 
 import { h } from './dom.js';
 
-const SAFE_TAGS = new Set(['P', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'BR', 'I', 'B']);
+const SAFE_TAGS = new Set(['P', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'BR', 'I', 'B', 'MARK']);
 const DROPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT']);
 
 /**
- * The API's sanitised HTML (p, ul, ol, li, em, strong, br), rebuilt element by element with no
+ * The API's sanitised HTML (p, ul, ol, li, em, strong, br; mark in search snippets), rebuilt element by element with no
  * attributes, so nothing but those tags can reach the page even if the API were wrong.
  */
 export function safeHtml(html) {

@@ -128,3 +128,15 @@ export const STATEMENT_KINDS = {
   KEY_FIGURES: 'Nyckeltal utan tabellhuvud',
   OTHER: 'Annan tabell',
 };
+
+/** What a search hit is, in the order the search page offers them. */
+export const SEARCH_KINDS = {
+  GOAL: 'Mål',
+  COMMITMENT: 'Åtaganden',
+  INITIATIVE: 'Satsningar och uppdrag',
+  INDICATOR: 'Indikatorer',
+  INTERNAL_CONTROL: 'Intern kontroll',
+  AREA: 'Områden',
+  EVALUATION_FINDING: 'Kommunkompassen',
+  REPORT_TEXT: 'Rapporternas text',
+};
