@@ -103,6 +103,28 @@ class QueryCostHttpTests {
 	}
 
 	@Test
+	void longTextCostsItsWeightForEveryObjectItIsSelectedOn() {
+		assertThat(cost("{ report(id: \"x\") { sourceLines(from: 1, to: 10) { number } } }")).isEqualTo(1 + 10);
+		assertThat(cost("{ report(id: \"x\") { sourceLines(from: 1, to: 10) { number text } } }"))
+			.as("10 lines of 1 + 10 for their text")
+			.isEqualTo(1 + 10 + 10 * 10);
+	}
+
+	@Test
+	void manyAliasesOfFiveHundredSourceLinesWithTheirTextAreRefused() {
+		// 363 aliases cost 181 863 counting objects alone, and answer about 20 MB
+		String aliases = IntStream.range(0, 363)
+			.mapToObj((i) -> "r" + i + ": report(id: $r) { sourceLines(from: 1, to: 500) { text } }")
+			.collect(Collectors.joining(" "));
+		StatementCounter.reset();
+		GraphQlTester.Response response = this.graphQl.document("query($r: ID!) { " + aliases + " }")
+			.variable("r", "enkoping-ks-delarsrapport-2023-08")
+			.execute();
+		assertRefusedAsTooCostly(response);
+		assertThat(StatementCounter.count()).as("SQL statements").isZero();
+	}
+
+	@Test
 	void listsCountTheItemsTheirArgumentsAskFor() {
 		assertThat(cost("{ goals(first: 5) { edges { node { id title } } pageInfo { hasNextPage } } }"))
 			.as("connection + 5 edges + 5 nodes + pageInfo")
