@@ -46,6 +46,8 @@ class QueryCostHttpTests {
 
 	static final long LIMIT = 500_000;
 
+	static final long HEAVY_COST = 100_000;
+
 	private static final Path SITE = Path.of("..", "frontend-static");
 
 	@Autowired
@@ -121,6 +123,9 @@ class QueryCostHttpTests {
 			.variable("r", "enkoping-ks-delarsrapport-2023-08")
 			.execute();
 		assertRefusedAsTooCostly(response);
+		response.errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions().get("cost"))
+				.isEqualTo(Map.of("requested", 363 * (1 + 500 * 11), "limit", (int) LIMIT)));
 		assertThat(StatementCounter.count()).as("SQL statements").isZero();
 	}
 
@@ -155,6 +160,9 @@ class QueryCostHttpTests {
 		queries.forEach((name, query) -> costs.put(name, cost(query)));
 		System.out.println("Cost of the site's queries: " + costs);
 		assertThat(costs).allSatisfy((name, cost) -> assertThat(cost).as(name).isPositive().isLessThanOrEqualTo(LIMIT));
+		// the site and the widgets never wait in the lane for heavy queries
+		costs.remove("README.md example");
+		assertThat(costs).allSatisfy((name, cost) -> assertThat(cost).as(name).isLessThanOrEqualTo(HEAVY_COST));
 	}
 
 	@Test
