@@ -7,14 +7,16 @@ import java.util.concurrent.TimeUnit;
 
 import graphql.scalars.ExtendedScalars;
 
+import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,9 +111,34 @@ public class GraphQlConfiguration {
 		return new DocumentCache(properties.queryCache().toBytes());
 	}
 
+	/**
+	 * Gives graphql-java the document cache. Not a GraphQlSourceBuilderCustomizer: its
+	 * presence alone makes Spring Boot build a GraphQlSource without a schema, so a
+	 * missing schema would no longer fail with {@link #schemaMustBeLoaded}'s message.
+	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer cachedDocuments(DocumentCache documentCache) {
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documentCache));
+	static BeanPostProcessor cachedDocuments(ObjectProvider<DocumentCache> documentCache) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof GraphQlSource source)) {
+					return bean;
+				}
+				GraphQL graphQl = source.graphQl()
+					.transform((builder) -> builder.preparsedDocumentProvider(documentCache.getObject()));
+				return new GraphQlSource() {
+					@Override
+					public GraphQL graphQl() {
+						return graphQl;
+					}
+
+					@Override
+					public GraphQLSchema schema() {
+						return source.schema();
+					}
+				};
+			}
+		};
 	}
 
 	@Bean

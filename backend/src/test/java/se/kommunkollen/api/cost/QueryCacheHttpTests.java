@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,14 @@ class QueryCacheHttpTests {
 
 	@Autowired
 	QueryCosts costs;
+
+	@Autowired
+	GraphQlSource source;
+
+	@Test
+	void graphqlJavaReadsDocumentsFromTheCache() {
+		assertThat(this.source.graphQl().getPreparsedDocumentProvider()).isSameAs(this.documents);
+	}
 
 	@Test
 	void aRefusedQuerySentAgainIsAnsweredFromTheCache() {
