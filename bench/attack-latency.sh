@@ -5,7 +5,7 @@
 # PHASE seconds each, after WARMUP seconds, plus a closing baseline), and in the attack phases
 # 8 clients loop (taking turns by client number) the kinds in ATTACK (default
 # "fanout,fragments", the issue's: the fan-out query and 40 aliased reports spreading 20
-# sourceLines(1..500)); ATTACK=fanout,fragments,heavy adds a legal but heavy query (15 aliases of eskilstuna's goals page, each report with 500
+# sourceLines(1..500)); ATTACK=fanout,fragments,heavy adds a legal but heavy query (6 aliases of eskilstuna's goals page, each report with 500
 # source lines, just under the cost limit).
 # Ratio = attack-phase p50 / mean p50 of the baselines before and after it.
 #

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Rate limits per client: see {@link RateLimitInterceptor}. */
+/**
+ * Limits per client: requests over time ({@link RateLimitInterceptor}) and at once
+ * ({@link InFlightLimitInterceptor}).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
 @ConditionalOnBooleanProperty(name = "kommunkollen.rate-limit.enabled", matchIfMissing = true)
@@ -33,6 +36,7 @@ class RateLimitConfiguration implements WebMvcConfigurer {
 			.register(meters)::increment : () -> {
 			};
 		registry.addInterceptor(new RateLimitInterceptor(this.properties, onRefused));
+		registry.addInterceptor(new InFlightLimitInterceptor(this.properties));
 	}
 
 }

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * whose {@code X-Forwarded-For} names the client; from anyone else the header is ignored
  * @param maxClients most clients remembered at once; the least recently seen are
  * forgotten
+ * @param maxInFlight requests of one client answered at a time; one more is refused
  */
 @ConfigurationProperties("kommunkollen.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("300") long burst,
 		@DefaultValue("300") long perMinute, @DefaultValue List<String> trustedProxies,
-		@DefaultValue("50000") long maxClients) {
+		@DefaultValue("50000") long maxClients, @DefaultValue("4") int maxInFlight) {
 
 }

@@ -123,7 +123,7 @@ class RateLimitTests {
 	@Test
 	void manyAddressesCannotGrowTheStoreBeyondItsBound() throws Exception {
 		RateLimitInterceptor interceptor = new RateLimitInterceptor(
-				new RateLimitProperties(true, 5, 6, List.of(), 1000));
+				new RateLimitProperties(true, 5, 6, List.of(), 1000, 4));
 		for (int i = 0; i < 20_000; i++) {
 			MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
 			request.setRemoteAddr("10." + (i >> 16) + "." + ((i >> 8) & 0xFF) + "." + (i & 0xFF));

@@ -53,7 +53,25 @@ public final class ListBounds {
 			Map.entry("EvaluationComparison.evaluations", 290), Map.entry("EvaluationComparison.areas", 8),
 			Map.entry("AreaComparison.scores", 290));
 
+	/**
+	 * Text fields that can hold far more than an id or a number, and what each costs per
+	 * object it is selected on. A source line holds about 100 characters on average and
+	 * up to a few thousand in the bundled samples, so selecting its text weighs as much
+	 * as ten small objects: the cost then follows the bytes of the answer, not only its
+	 * objects.
+	 */
+	private static final Map<String, Integer> TEXT_WEIGHTS = Map.of("SourceLine.text", 10);
+
 	private ListBounds() {
+	}
+
+	/** What the scalar field costs per object it is selected on (0 for most). */
+	public static int textWeight(String typeName, String fieldName) {
+		return TEXT_WEIGHTS.getOrDefault(typeName + "." + fieldName, 0);
+	}
+
+	static Map<String, Integer> textWeights() {
+		return TEXT_WEIGHTS;
 	}
 
 	/**

@@ -18,7 +18,8 @@ import graphql.schema.GraphQLTypeUtil;
  * The cost and depth of one operation, read from its normalized form, where every
  * fragment spread is expanded in place: each object the answer can hold costs 1, a list
  * field counts as many objects as it can return ({@link ListBounds}) times the objects
- * its parent can be, and scalar and enum fields cost nothing. Introspection
+ * its parent can be, and scalar and enum fields cost nothing except long text
+ * ({@link ListBounds#textWeight}), which costs its weight per object. Introspection
  * ({@code __schema}, {@code __type}, {@code __typename}) costs nothing and has no depth
  * here: graphql-java's good-faith check bounds it.
  *
@@ -66,6 +67,8 @@ public record QueryCost(long cost, int depth, List<GraphQLError> errors) {
 			}
 			GraphQLType type = definition.getType();
 			if (!(GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLObjectType)) {
+				this.cost = plus(this.cost,
+						times(parentObjects, ListBounds.textWeight(typeName, field.getFieldName())));
 				return;
 			}
 			GraphQLType nullable = (type instanceof GraphQLNonNull nonNull) ? nonNull.getWrappedType() : type;

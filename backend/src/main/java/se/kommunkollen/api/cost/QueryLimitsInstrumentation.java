@@ -16,38 +16,32 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.normalized.ExecutableNormalizedOperation;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.data.domain.ScrollPosition;
-import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Checks every operation before any data fetcher runs: its arguments, its depth (outside
  * introspection) and its cost ({@link QueryCost}). A query over a limit is refused with
  * one error saying which limit and by how much; every answer carries
- * {@code extensions.cost = {requested, limit}}. The normalized operation it reads is the
- * one graphql-java keeps for the request, so it is built once.
+ * {@code extensions.cost = {requested, limit}}. The cost comes from {@link QueryCosts},
+ * so a query sent again is not measured again.
  */
 public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
 	private static final Log logger = LogFactory.getLog(QueryLimitsInstrumentation.class);
 
-	/** As many fields as graphql-java's normalization builds at most. */
-	private static final long MAX_EXPANDED_FIELDS = 100_000;
-
 	private final int maxDepth;
 
 	private final long maxCost;
 
-	private final ArgumentChecks checks;
+	private final QueryCosts costs;
 
-	public QueryLimitsInstrumentation(int maxDepth, long maxCost, CursorStrategy<ScrollPosition> cursors) {
+	public QueryLimitsInstrumentation(int maxDepth, long maxCost, QueryCosts costs) {
 		this.maxDepth = maxDepth;
 		this.maxCost = maxCost;
-		this.checks = new ArgumentChecks(cursors);
+		this.costs = costs;
 	}
 
 	@Override
@@ -59,17 +53,8 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		QueryCost measured;
-		if (ExpandedSize.of(context.getOperationDefinition().getSelectionSet(),
-				context.getFragmentsByName()) > MAX_EXPANDED_FIELDS) {
-			throw refuse(tooCostly(Long.MAX_VALUE));
-		}
-		try {
-			ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
-			measured = QueryCost.of(operation, context.getGraphQLSchema(), this.checks);
-		}
-		catch (AbortExecutionException ex) {
-			// the operation expands to more fields than graphql-java builds (100 000)
+		QueryCost measured = this.costs.measure(context);
+		if (QueryCosts.isUncountable(measured)) {
 			throw refuse(tooCostly(Long.MAX_VALUE));
 		}
 		((Measured) state).cost = measured.cost();

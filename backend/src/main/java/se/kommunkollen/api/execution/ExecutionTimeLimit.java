@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Predicate;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -24,12 +25,13 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 
 /**
- * Runs each GraphQL request on the bounded execution pool and stops it at its time limit:
- * the client gets an error at the limit, and graphql-java's cooperative cancellation
- * ({@link ExecutionInput#cancel()}) keeps any further data fetcher (and so any further
- * SQL) from starting. When the web layer cancels a request (its client left) it is
- * cancelled the same way; at the latest it stops at the time limit. Statements already
- * running end by the JDBC query timeout.
+ * Runs each GraphQL request on a bounded execution pool and stops it at its time limit. A
+ * request is measured first; a heavy one moves to a pool of its own, so that cheap
+ * requests never wait behind heavy ones for a thread. At the time limit the client gets
+ * an error, and graphql-java's cooperative cancellation ({@link ExecutionInput#cancel()})
+ * keeps any further data fetcher (and so any further SQL) from starting. When the web
+ * layer cancels a request (its client left) it is cancelled the same way; at the latest
+ * it stops at the time limit. Statements already running end by the JDBC query timeout.
  */
 public class ExecutionTimeLimit implements WebGraphQlInterceptor {
 
@@ -39,9 +41,22 @@ public class ExecutionTimeLimit implements WebGraphQlInterceptor {
 
 	private final Scheduler scheduler;
 
-	public ExecutionTimeLimit(Duration timeout, Scheduler scheduler) {
+	private final Scheduler heavyScheduler;
+
+	private final Predicate<ExecutionInput> heavy;
+
+	/**
+	 * @param scheduler where requests run
+	 * @param heavyScheduler where requests run that {@code heavy} picks out
+	 * @param heavy whether a request is heavy, decided on {@code scheduler} before it
+	 * runs
+	 */
+	public ExecutionTimeLimit(Duration timeout, Scheduler scheduler, Scheduler heavyScheduler,
+			Predicate<ExecutionInput> heavy) {
 		this.timeout = timeout;
 		this.scheduler = scheduler;
+		this.heavyScheduler = heavyScheduler;
+		this.heavy = heavy;
 	}
 
 	@Override
@@ -52,7 +67,10 @@ public class ExecutionTimeLimit implements WebGraphQlInterceptor {
 			cancellation.track(input);
 			return input;
 		});
-		return chain.next(request).subscribeOn(this.scheduler).timeout(this.timeout, Mono.defer(() -> {
+		Mono<WebGraphQlResponse> lanes = Mono.fromCallable(() -> this.heavy.test(request.toExecutionInput()))
+			.flatMap((heavy) -> heavy ? chain.next(request).subscribeOn(this.heavyScheduler) : chain.next(request))
+			.subscribeOn(this.scheduler);
+		return lanes.timeout(this.timeout, Mono.defer(() -> {
 			cancellation.cancel();
 			if (logger.isInfoEnabled()) {
 				logger.info("GraphQL request " + request.getId() + " stopped at its time limit of " + this.timeout);

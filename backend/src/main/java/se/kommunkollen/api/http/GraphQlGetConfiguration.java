@@ -46,7 +46,8 @@ class GraphQlGetConfiguration {
 	@Order(0)
 	RouterFunction<ServerResponse> graphQlGetRoute(GraphQlGetHandler handler,
 			@Value("${spring.graphql.http.path:/graphql}") String path) {
-		return RouterFunctions.route().GET(path, handler::handle).build();
+		// HEAD answers as GET would, without a body (the servlet container drops it)
+		return RouterFunctions.route().GET(path, handler::handle).HEAD(path, handler::handle).build();
 	}
 
 }

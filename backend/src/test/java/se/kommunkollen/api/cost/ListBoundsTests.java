@@ -62,6 +62,23 @@ class ListBoundsTests {
 		assertThat(lists).isGreaterThan(30);
 	}
 
+	@Test
+	void everyWeightedTextFieldStatesItsWeight() throws IOException {
+		String schema = new ClassPathResource("graphql/schema.graphqls").getContentAsString(StandardCharsets.UTF_8);
+		TypeDefinitionRegistry registry = new SchemaParser().parse(schema);
+		assertThat(ListBounds.textWeights()).isNotEmpty().allSatisfy((name, weight) -> {
+			String[] typeAndField = name.split("\\.");
+			FieldDefinition field = registry.getType(typeAndField[0], ObjectTypeDefinition.class)
+				.orElseThrow()
+				.getFieldDefinitions()
+				.stream()
+				.filter((candidate) -> candidate.getName().equals(typeAndField[1]))
+				.findFirst()
+				.orElseThrow();
+			assertThat(field.getDescription().getContent()).as(name).contains("Cost: " + weight + " per ");
+		});
+	}
+
 	private static String listElement(Type<?> type) {
 		Type<?> nullable = (type instanceof NonNullType nonNull) ? nonNull.getType() : type;
 		if (!(nullable instanceof ListType list)) {

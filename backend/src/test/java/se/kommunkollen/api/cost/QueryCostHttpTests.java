@@ -46,6 +46,8 @@ class QueryCostHttpTests {
 
 	static final long LIMIT = 500_000;
 
+	static final long HEAVY_COST = 100_000;
+
 	private static final Path SITE = Path.of("..", "frontend-static");
 
 	@Autowired
@@ -103,6 +105,31 @@ class QueryCostHttpTests {
 	}
 
 	@Test
+	void longTextCostsItsWeightForEveryObjectItIsSelectedOn() {
+		assertThat(cost("{ report(id: \"x\") { sourceLines(from: 1, to: 10) { number } } }")).isEqualTo(1 + 10);
+		assertThat(cost("{ report(id: \"x\") { sourceLines(from: 1, to: 10) { number text } } }"))
+			.as("10 lines of 1 + 10 for their text")
+			.isEqualTo(1 + 10 + 10 * 10);
+	}
+
+	@Test
+	void manyAliasesOfFiveHundredSourceLinesWithTheirTextAreRefused() {
+		// 363 aliases cost 181 863 counting objects alone, and answer about 20 MB
+		String aliases = IntStream.range(0, 363)
+			.mapToObj((i) -> "r" + i + ": report(id: $r) { sourceLines(from: 1, to: 500) { text } }")
+			.collect(Collectors.joining(" "));
+		StatementCounter.reset();
+		GraphQlTester.Response response = this.graphQl.document("query($r: ID!) { " + aliases + " }")
+			.variable("r", "enkoping-ks-delarsrapport-2023-08")
+			.execute();
+		assertRefusedAsTooCostly(response);
+		response.errors()
+			.satisfy((errors) -> assertThat(errors.get(0).getExtensions().get("cost"))
+				.isEqualTo(Map.of("requested", 363 * (1 + 500 * 11), "limit", (int) LIMIT)));
+		assertThat(StatementCounter.count()).as("SQL statements").isZero();
+	}
+
+	@Test
 	void listsCountTheItemsTheirArgumentsAskFor() {
 		assertThat(cost("{ goals(first: 5) { edges { node { id title } } pageInfo { hasNextPage } } }"))
 			.as("connection + 5 edges + 5 nodes + pageInfo")
@@ -133,6 +160,9 @@ class QueryCostHttpTests {
 		queries.forEach((name, query) -> costs.put(name, cost(query)));
 		System.out.println("Cost of the site's queries: " + costs);
 		assertThat(costs).allSatisfy((name, cost) -> assertThat(cost).as(name).isPositive().isLessThanOrEqualTo(LIMIT));
+		// the site and the widgets never wait in the lane for heavy queries
+		costs.remove("README.md example");
+		assertThat(costs).allSatisfy((name, cost) -> assertThat(cost).as(name).isLessThanOrEqualTo(HEAVY_COST));
 	}
 
 	@Test

@@ -89,6 +89,19 @@ class GraphQlGetHttpTests {
 	}
 
 	@Test
+	void headIsAnsweredAsGetWithoutABody() throws Exception {
+		HttpResponse<String> get = this.http.get(MUNICIPALITIES);
+		HttpResponse<String> head = this.http.head(MUNICIPALITIES);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Content-Security-Policy")) {
+			assertThat(head.headers().firstValue(header)).as(header).isEqualTo(get.headers().firstValue(header));
+		}
+		assertThat(this.http.head(MUNICIPALITIES, "If-None-Match", etag(get)).statusCode()).isEqualTo(304);
+		assertThat(this.http.head("mutation { x }").statusCode()).isEqualTo(405);
+	}
+
+	@Test
 	void sameRequestGetsTheSameEtagAndADifferentRequestAnother() throws Exception {
 		String etag = etag(this.http.get(MUNICIPALITIES));
 		assertThat(etag(this.http.get(MUNICIPALITIES))).isEqualTo(etag);

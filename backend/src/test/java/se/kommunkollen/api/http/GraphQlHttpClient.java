@@ -22,11 +22,21 @@ final class GraphQlHttpClient {
 	}
 
 	HttpResponse<String> get(Map<String, String> parameters, String... headers) throws Exception {
+		return send("GET", parameters, headers);
+	}
+
+	HttpResponse<String> head(String query, String... headers) throws Exception {
+		return send("HEAD", Map.of("query", query), headers);
+	}
+
+	private HttpResponse<String> send(String method, Map<String, String> parameters, String... headers)
+			throws Exception {
 		String query = parameters.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.url + "?" + query)).GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.url + "?" + query))
+			.method(method, HttpRequest.BodyPublishers.noBody());
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
