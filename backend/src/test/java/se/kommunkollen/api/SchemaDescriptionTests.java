@@ -9,10 +9,12 @@ import graphql.language.Description;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InterfaceTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.TypeDefinition;
+import graphql.language.UnionTypeDefinition;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,12 @@ class SchemaDescriptionTests {
 		}
 		if (type instanceof InputObjectTypeDefinition input) {
 			return input.getDescription();
+		}
+		if (type instanceof UnionTypeDefinition union) {
+			return union.getDescription();
+		}
+		if (type instanceof InterfaceTypeDefinition anInterface) {
+			return anInterface.getDescription();
 		}
 		return null;
 	}

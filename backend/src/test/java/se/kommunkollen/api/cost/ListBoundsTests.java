@@ -42,7 +42,7 @@ class ListBoundsTests {
 				String description = (field.getDescription() != null) ? field.getDescription().getContent() : "";
 				String expected;
 				if (field.getName().equals("edges") && type.getName().endsWith("Connection")) {
-					expected = "Cost: counts as `first` items.";
+					expected = "Cost: counts as `first` (or `last`) items.";
 				}
 				else if (name.equals("Report.sourceLines")) {
 					expected = "Cost: counts as `to - from + 1` items.";
