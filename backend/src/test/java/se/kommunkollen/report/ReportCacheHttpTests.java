@@ -1,6 +1,12 @@
 package se.kommunkollen.report;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A report replaced by a new import is served new in the very next request, whether the
  * import ran through this instance or through another one on the same database: the cache
- * of report parts is keyed by the data version each request reads.
+ * of report parts is keyed by the data version each request reads, and so are the ETags
+ * of GET answers and the search index.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=false",
@@ -57,6 +65,9 @@ class ReportCacheHttpTests {
 
 	@Autowired
 	ReportImporter importer;
+
+	@LocalServerPort
+	int port;
 
 	@BeforeEach
 	void patientClient(@Autowired HttpGraphQlTester graphQl) {
@@ -115,6 +126,43 @@ class ReportCacheHttpTests {
 			importSample(other.getBean(ReportImporter.class), TITLE, "Medarbetare i en annan instans");
 		}
 		assertTitles("Medarbetare i en annan instans");
+	}
+
+	@Test
+	void etagsAndSearchOfThisInstanceFollowAnImportThroughAnotherAtOnce() throws Exception {
+		importSample(this.importer, TITLE, TITLE);
+		URI uri = URI.create("http://localhost:" + this.port + "/graphql?query="
+				+ URLEncoder.encode("{ goal(id: \"" + GOAL + "\") { title } }", StandardCharsets.UTF_8));
+		HttpClient client = HttpClient.newHttpClient();
+		String etag = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+			.headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		assertThat(client
+			.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(304);
+		assertThat(searchHits("Medarbetarbonanza")).isZero();
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(KommunkollenApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + DATABASE, "--kommunkollen.samples.import-on-empty=false")) {
+			importSample(other.getBean(ReportImporter.class), TITLE, "Medarbetarbonanza i en annan instans");
+		}
+		HttpResponse<String> after = client.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).contains("Medarbetarbonanza i en annan instans");
+		assertThat(after.headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
+		assertThat(searchHits("Medarbetarbonanza")).isPositive();
+	}
+
+	private long searchHits(String words) {
+		return this.graphQl.document("query($q: String!) { search(query: $q) { totalCount } }")
+			.variable("q", words)
+			.execute()
+			.path("search.totalCount")
+			.entity(Long.class)
+			.get();
 	}
 
 	private List<String> firstTableRows() {
