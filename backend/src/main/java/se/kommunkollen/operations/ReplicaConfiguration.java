@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.health.DataSourceHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -70,6 +72,23 @@ class ReplicaConfiguration {
 	ReplicaWhenCaughtUp replicaWhenCaughtUp(HikariDataSource primaryDataSource, HikariDataSource replicaDataSource,
 			@Value("${kommunkollen.datasource.replica.lag-check-interval:1s}") Duration interval) {
 		return new ReplicaWhenCaughtUp(primaryDataSource, replicaDataSource, interval);
+	}
+
+	/**
+	 * Readiness ({@code db}) depends on the primary only: without the replica, reads go
+	 * to the primary.
+	 */
+	@Bean
+	HealthIndicator dbHealthIndicator(HikariDataSource primaryDataSource) {
+		return new DataSourceHealthIndicator(primaryDataSource);
+	}
+
+	/**
+	 * {@code replica} on the health endpoint: whether it answers and serves the reads.
+	 */
+	@Bean
+	HealthIndicator replicaHealthIndicator(ReplicaWhenCaughtUp replicaWhenCaughtUp) {
+		return replicaWhenCaughtUp::health;
 	}
 
 	/** The data source the application uses: the primary, or the replica for reads. */

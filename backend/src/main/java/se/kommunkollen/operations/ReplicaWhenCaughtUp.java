@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -81,6 +82,7 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 		long now = System.nanoTime();
 		long primaryVersion = version(this.primary);
 		boolean caughtUp;
+		boolean answers = true;
 		try {
 			long replicaVersion = version(this.replica);
 			caughtUp = replicaVersion >= primaryVersion;
@@ -91,11 +93,12 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 		}
 		catch (SQLException ex) {
 			caughtUp = false;
-			if (previous == null || previous.caughtUp()) {
+			answers = false;
+			if (previous == null || previous.answers()) {
 				logger.warn("Replica does not answer with a data version: reads go to the primary", ex);
 			}
 		}
-		Check check = new Check(caughtUp, now);
+		Check check = new Check(caughtUp, answers, now);
 		this.last = check;
 		return check;
 	}
@@ -117,7 +120,27 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 		}
 	}
 
-	private record Check(boolean caughtUp, long at) {
+	/**
+	 * The replica's state for the health endpoint: checked now if the last check is old.
+	 */
+	Health health() {
+		try {
+			caughtUp();
+		}
+		catch (SQLException ex) {
+			return Health.down(ex).withDetail("reads", "failing: the primary does not answer").build();
+		}
+		Check check = this.last;
+		if (check == null || !check.answers()) {
+			return Health.down().withDetail("reads", "primary").build();
+		}
+		return Health.up()
+			.withDetail("caughtUp", check.caughtUp())
+			.withDetail("reads", check.caughtUp() ? "replica" : "primary")
+			.build();
+	}
+
+	private record Check(boolean caughtUp, boolean answers, long at) {
 	}
 
 }

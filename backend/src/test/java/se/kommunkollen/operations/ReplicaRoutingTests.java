@@ -85,6 +85,9 @@ class ReplicaRoutingTests {
 		assertThat(answer).contains("\"id\":\"enkoping\"");
 		assertThat(servers.replicaLog().substring(replicaBefore)).contains(MUNICIPALITIES);
 		assertThat(servers.primaryLog().substring(primaryBefore)).doesNotContain(MUNICIPALITIES);
+		assertThat(management("/actuator/health"))
+			.contains("\"replica\":{\"details\":{\"caughtUp\":true,\"reads\":\"replica\"},\"status\":\"UP\"}");
+		assertThat(management("/actuator/health/readiness")).contains("\"status\":\"UP\"");
 	}
 
 	@Test
@@ -103,6 +106,8 @@ class ReplicaRoutingTests {
 				.isLessThan(servers.primaryVersion());
 			assertThat(servers.primaryLog().substring(primaryBefore)).contains(MUNICIPALITIES);
 			assertThat(servers.replicaLog().substring(replicaBefore)).doesNotContain(MUNICIPALITIES);
+			assertThat(management("/actuator/health"))
+				.contains("\"replica\":{\"details\":{\"caughtUp\":false,\"reads\":\"primary\"},\"status\":\"UP\"}");
 		}
 		finally {
 			servers.onReplica("SELECT pg_wal_replay_resume()");
@@ -127,6 +132,12 @@ class ReplicaRoutingTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String management(String path) throws Exception {
+		String port = application.getBean(Environment.class).getProperty("local.management.port");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	private static String graphQl(String query) throws Exception {
