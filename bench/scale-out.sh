@@ -29,7 +29,9 @@ AUTOCANNON="npx -y autocannon@8.0.0"
 BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x "$BIN/pg_basebackup" ]] || { echo "needs PostgreSQL's binaries: apt-get install postgresql" >&2; exit 2; }
 
-free_port() { local p=${BENCH_PORT:-18800}; while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || [[ " ${USED:-} " == *" $p "* ]]; do p=$((p + 1)); done; USED="${USED:-} $p"; echo "$p"; }
+# Sets PORT to the next free port from BENCH_PORT (default 18800) up, never one given before.
+NEXT_PORT=${BENCH_PORT:-18800}
+free_port() { while (exec 3<>"/dev/tcp/127.0.0.1/$NEXT_PORT") 2>/dev/null; do NEXT_PORT=$((NEXT_PORT + 1)); done; PORT=$NEXT_PORT; NEXT_PORT=$((NEXT_PORT + 1)); }
 as_pg() { if [[ $(id -u) == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 TMP=$(mktemp -d); PIDS=()
@@ -44,7 +46,7 @@ trap cleanup EXIT
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- PostgreSQL: primary and hot standby ---
-PG_PRIMARY=$(free_port); PG_STANDBY=$(free_port)
+free_port; PG_PRIMARY=$PORT; free_port; PG_STANDBY=$PORT
 opts() { echo "-p $1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=$TMP -c max_connections=100"; }
 cd /tmp
 as_pg "$BIN/initdb" -D "$TMP/primary" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
@@ -61,9 +63,9 @@ java -jar "$JAR" import samples/*.txt "${DB[@]}" --logging.level.root=WARN > "$T
   || { cat "$TMP/import.log" >&2; exit 2; }
 node bench/scale-out/bodies.mjs "$TMP"
 
-start_instance() { # name extra-args... ; prints the port
+start_instance() { # name extra-args... ; sets PORT
   local name=$1; shift
-  local port; port=$(free_port)
+  free_port; local port=$PORT
   java -jar "$JAR" --server.port="$port" --management.server.port=0 "${DB[@]}" --kommunkollen.rate-limit.enabled=false \
     --logging.level.root=WARN --logging.level.se.kommunkollen.requests=WARN "$@" > "$TMP/$name.log" 2>&1 &
   PIDS+=($!)
@@ -73,29 +75,39 @@ start_instance() { # name extra-args... ; prints the port
     kill -0 "$pid" 2>/dev/null || { cat "$TMP/$name.log" >&2; exit 2; }
     sleep 1
   done
-  echo "$port"
+  PORT=$port
 }
 stop_instances() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; PIDS=(); }
 
-# autocannon: name query port(s)... (POST), or with GET=1 the query's GET URL and If-None-Match
+# Sets ARGS to autocannon's arguments for query on port: POST, or with GET=1 the query's GET
+# URL with the ETag of a first answer in If-None-Match (checked to give a 304).
+request_args() {
+  local query=$1 port=$2
+  if [[ -n "${GET:-}" ]]; then
+    local url etag
+    url="http://127.0.0.1:$port$(cat "$TMP/$query.get")"
+    etag=$(curl -sf -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+    [[ -n "$etag" ]] || { echo "no ETag from $url" >&2; exit 2; }
+    [[ $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$url") == 304 ]] || { echo "no 304 from $url" >&2; exit 2; }
+    ARGS=(-H "If-None-Match=$etag" "$url")
+  else
+    ARGS=(-m POST -H 'content-type=application/json' -i "$TMP/$query.json" "http://127.0.0.1:$port/graphql")
+  fi
+}
+
+# load name query port...: warms every port up, then loads them all at once, CONNS split
 load() {
   local name=$1 query=$2; shift 2
-  local conns=$(( CONNS / $# )) args=() i=0
+  local conns=$(( CONNS / $# )) i=0 port
+  LOADERS=()
+  for port in "$@"; do request_args "$query" "$port"; $AUTOCANNON -c "$conns" -d "$WARMUP" "${ARGS[@]}" > /dev/null 2>&1; done
   for port in "$@"; do
-    if [[ -n "${GET:-}" ]]; then
-      local url="http://127.0.0.1:$port$(cat "$TMP/$query.get")" etag
-      etag=$(curl -sf -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-      [[ -n "$etag" ]] || { echo "no ETag from $url" >&2; exit 2; }
-      [[ $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$url") == 304 ]] || { echo "no 304 from $url" >&2; exit 2; }
-      args=(-H "If-None-Match=$etag" "$url")
-    else
-      args=(-m POST -H 'content-type=application/json' -i "$TMP/$query.json" "http://127.0.0.1:$port/graphql")
-    fi
-    $AUTOCANNON -c "$conns" -d "$WARMUP" "${args[@]}" > /dev/null 2>&1
-    $AUTOCANNON -j -c "$conns" -d "$DURATION" "${args[@]}" > "$TMP/$name-$query-$i.json" 2>/dev/null &
+    request_args "$query" "$port"
+    $AUTOCANNON -j -c "$conns" -d "$DURATION" "${ARGS[@]}" > "$TMP/$name-$query-$i.json" 2>/dev/null &
+    LOADERS+=($!)
     i=$((i + 1))
   done
-  wait $(jobs -p | grep -v -w -F "$(printf '%s\n' "${PIDS[@]}")") 2>/dev/null || true
+  wait "${LOADERS[@]}"
   node -e '
     const fs = require("fs"); const [name, query, dir, n] = process.argv.slice(1);
     let rps = 0, p50 = 0, non2xx = 0, errors = 0;
@@ -107,14 +119,13 @@ load() {
   ' "$name" "$query" "$TMP" "$#" | tee -a "$TMP/results.jsonl" >&2
 }
 
-P=$(start_instance one)
+start_instance one; P=$PORT
 load one w1 "$P"; load one goals "$P"
 GET=1 load get-304 w1 "$P"; GET=1 load get-304 goals "$P"
-P2=$(start_instance two)
+start_instance two; P2=$PORT
 load two w1 "$P" "$P2"; load two goals "$P" "$P2"
 stop_instances
-P=$(start_instance replica --kommunkollen.datasource.replica.url="$REPLICA_URL")
-curl -s "http://127.0.0.1:$(grep -o 'management port [0-9]*' "$TMP/replica.log" | head -1 | awk '{print $3}')/actuator/health" >/dev/null 2>&1 || true
+start_instance replica --kommunkollen.datasource.replica.url="$REPLICA_URL"; P=$PORT
 load replica w1 "$P"; load replica goals "$P"
 stop_instances
 
@@ -126,7 +137,7 @@ node -e '
   const out = [`# Scale-out (bench/scale-out.sh)`, ``,
     `${date}, ${cores} cores shared with other work (load average ${loadStart} at the start, ${loadEnd} at the end);`,
     `${conns} connections, ${duration} s per run. Ratios are to one instance on the primary (POST).`, ``,
-    `| setup | query | req/s | ratio | p50 ms | non-2xx | errors |`, `|---|---|---|---|---|---|---|`];
+    `| setup | query | req/s | ratio | p50 ms | non-2xx (the 304s for get-304) | errors |`, `|---|---|---|---|---|---|---|`];
   for (const r of rows) out.push(`| ${r.name} | ${r.query} | ${r.rps} | ${(r.rps / base[r.query]).toFixed(2)} | ${r.p50} | ${r.non2xx} | ${r.errors} |`);
   fs.writeFileSync(process.argv[9], out.join("\n") + "\n");
 ' "$TMP/results.jsonl" "$(date -u +%Y-%m-%dT%H:%MZ)" "$LOAD_START" "$LOAD_END" "$(nproc)" "$DURATION" "$CONNS" _ "$OUT"
