@@ -14,7 +14,7 @@ import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -41,7 +41,7 @@ import org.springframework.transaction.interceptor.TransactionInterceptor;
  * transactions, so their reads are what goes to the replica.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("kommunkollen.datasource.replica.url")
+@ConditionalOnExpression("!'${kommunkollen.datasource.replica.url:}'.isBlank()")
 class ReplicaConfiguration {
 
 	/** The primary pool, configured as Boot would ({@code spring.datasource.*}). */

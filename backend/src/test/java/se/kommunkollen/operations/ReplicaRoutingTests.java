@@ -88,6 +88,15 @@ class ReplicaRoutingTests {
 		assertThat(management("/actuator/health"))
 			.contains("\"replica\":{\"details\":{\"caughtUp\":true,\"reads\":\"replica\"},\"status\":\"UP\"}");
 		assertThat(management("/actuator/health/readiness")).contains("\"status\":\"UP\"");
+		assertThat(management("/actuator/prometheus").lines().filter((line) -> line.startsWith("hikaricp_connections")))
+			.anyMatch((line) -> line.contains("pool=\"primary\""))
+			.anyMatch((line) -> line.contains("pool=\"replica\""));
+
+		replicaBefore = servers.replicaLog().length();
+		primaryBefore = servers.primaryLog().length();
+		assertThat(get("{ municipalities(withReports: true) { id } }")).contains("\"id\":\"enkoping\"");
+		assertThat(servers.replicaLog().substring(replicaBefore)).contains(MUNICIPALITIES);
+		assertThat(servers.primaryLog().substring(primaryBefore)).doesNotContain(MUNICIPALITIES);
 	}
 
 	@Test
@@ -132,6 +141,16 @@ class ReplicaRoutingTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String get(String query) throws Exception {
+		String port = application.getBean(Environment.class).getProperty("local.server.port");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql?query="
+				+ java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
 	}
 
 	private static String management(String path) throws Exception {
