@@ -161,19 +161,19 @@ public class SearchIndex {
 		synchronized (this) {
 			index = this.snapshot;
 			if (index == null || index.version() != version) {
-				index = build(version);
+				index = build();
 				this.snapshot = index;
 			}
 			return index;
 		}
 	}
 
-	private Snapshot build(long version) {
+	private Snapshot build() {
 		long started = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		int[] count = { 0 };
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
-			this.texts.readAll((document) -> {
+			long version = this.texts.readAll((document) -> {
 				try {
 					writer.addDocument(luceneDocument(document));
 					count[0]++;

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,8 +28,15 @@ class SearchTexts {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
-	public void readAll(Consumer<SearchDocument> sink) {
+	/**
+	 * Reads everything searchable from one snapshot of the primary database: a
+	 * transaction of its own, read-write, so never on a read replica that may lag behind,
+	 * even when called from the API's read-only transaction.
+	 * @return the data version of what was read
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, isolation = Isolation.REPEATABLE_READ)
+	public long readAll(Consumer<SearchDocument> sink) {
+		long version = this.jdbc.sql("SELECT version FROM data_version WHERE id = 1").query(Long.class).single();
 		records(SearchKind.GOAL, """
 				SELECT g.id, g.title, COALESCE(g.analysis_text, '') AS body, r.municipality_id, g.report_id,
 				       g.line_start, g.line_end
@@ -60,6 +69,7 @@ class SearchTexts {
 						FROM evaluation_finding f JOIN evaluation_area a ON a.id = f.area_id JOIN report r ON r.id = f.report_id""",
 				sink);
 		reportText(sink);
+		return version;
 	}
 
 	private void records(SearchKind kind, String sql, Consumer<SearchDocument> sink) {
