@@ -9,7 +9,8 @@
 # installed with apt-get when missing and run as root; as user postgres when run as root) with
 # pg_stat_statements to count SQL statements per request; the samples imported with the jar's
 # import command; then the servers, one after another:
-#   kommunkollen  the jar (KK_JAR), postgres profile, rate limit off, max-cost raised for W3
+#   kommunkollen  the jar (KK_JAR), postgres profile, rate limit off, max-cost raised for W3 (and
+#                 heavy-cost with it, so W3 is not held to the one-thread lane for heavy queries)
 #   baseline      a second build (BASELINE_JAR, optional) on its own database, e.g. main vs a branch
 #   postgraphile  bench/nested/postgraphile-server.mjs
 #   hand-written  bench/HandWritten.java (W2 only): JDK HTTP server + JDBC + Jackson
@@ -171,7 +172,7 @@ start_kommunkollen() { # name jar database
   start_server "$1" kommunkollen "$3" '{"query":"{ municipalities { id } }"}' \
     java "${JVM[@]}" -jar "$2" --server.port={PORT} --spring.profiles.active=postgres \
     "--spring.datasource.url=$(jdbc "$3")" --spring.datasource.username=kommunkollen \
-    "--kommunkollen.api.max-cost=$MAX_COST" --kommunkollen.rate-limit.enabled=false --logging.level.root=WARN
+    "--kommunkollen.api.max-cost=$MAX_COST" "--kommunkollen.api.heavy-cost=$MAX_COST" --kommunkollen.rate-limit.enabled=false --logging.level.root=WARN
 }
 start_kommunkollen kommunkollen "$KK_JAR" kommunkollen
 [[ -n "$BASELINE_JAR" ]] && start_kommunkollen baseline "$BASELINE_JAR" kommunkollen_baseline
