@@ -334,10 +334,10 @@ const names = servers.map((s) => s.name);
 const agg = (w, name, key) => median(runs.filter((r) => r.workload === w.name && r.server === name).map((r) => r[key]));
 let md = `# Nested reads: Kommunkollen, PostGraphile and a hand-written endpoint (issue 10)\n\n`;
 md += `- date: ${started.toISOString().slice(0, 16)}Z, ${Math.round((finished - started) / 60000)} min of measurement${quick ? ' (QUICK=1 smoke run: figures are rough)' : ''}\n`;
-md += `- machine: ${m.cores} cores (${m.cpu}), ${m.memGiB} GiB, Linux ${m.kernel}; **shared with other helpers' builds**, so compare ratios, not absolute figures\n`;
+md += `- machine: ${m.cores} cores (${m.cpu}), ${m.memGiB} GiB, Linux ${m.kernel}; servers, client and database share the machine (see the load average), so compare ratios, not absolute figures\n`;
 md += `- load average (1, 5, 15 min) before: ${env.BENCH_LOAD_START}; after: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}\n`;
 md += `- ${m.java}; node ${m.node}; PostgreSQL ${m.postgres}; PostGraphile 4.14.1; autocannon 8.0.0\n`;
-md += `- JVM flags for every Java process: \`${env.JAVA_OPTS}\`; Kommunkollen: \`--spring.profiles.active=postgres --kommunkollen.rate-limit.enabled=false --kommunkollen.api.max-cost=${env.MAX_COST}\`, all else default (Hikari pool 10); PostGraphile: pg pool 10; hand-written: 10 threads, one connection each\n`;
+md += `- JVM flags for every Java process: \`${env.JAVA_OPTS}\`; Kommunkollen: \`--spring.profiles.active=postgres --kommunkollen.rate-limit.enabled=false --kommunkollen.api.max-cost=${env.MAX_COST} --kommunkollen.api.heavy-cost=${env.MAX_COST}\`, all else default (Hikari pool 10); PostGraphile: pg pool 10; hand-written: 10 threads, one connection each\n`;
 md += `- servers, client and PostgreSQL on the same machine; autocannon ${cfg.connections} connections, keep-alive; ${cfg.rounds} interleaved round(s) of ${cfg.roundS} s per workload and server after the warm-up; medians over the rounds\n`;
 md += `- rerun: \`${quick ? 'QUICK=1 ' : ''}bench/nested-reads.sh\` (ROUNDS=${cfg.rounds} ROUND_S=${cfg.roundS} WARMUP_MAX_S=${cfg.warmupMaxS})\n\n`;
 
