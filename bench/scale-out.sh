@@ -135,7 +135,7 @@ node -e '
   const rows = fs.readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
   const base = Object.fromEntries(rows.filter((r) => r.name === "one").map((r) => [r.query, r.rps]));
   const out = [`# Scale-out (bench/scale-out.sh)`, ``,
-    `${date}, ${cores} cores shared with other work (load average ${loadStart} at the start, ${loadEnd} at the end);`,
+    `${date}, ${cores} cores, shared by everything the benchmark starts (load average ${loadStart} at the start, ${loadEnd} at the end);`,
     `${conns} connections, ${duration} s per run. Ratios are to one instance on the primary (POST).`, ``,
     `| setup | query | req/s | ratio | p50 ms | non-2xx (the 304s for get-304) | errors |`, `|---|---|---|---|---|---|---|`];
   for (const r of rows) out.push(`| ${r.name} | ${r.query} | ${r.rps} | ${(r.rps / base[r.query]).toFixed(2)} | ${r.p50} | ${r.non2xx} | ${r.errors} |`);
