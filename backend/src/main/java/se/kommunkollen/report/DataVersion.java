@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * data.
  * <p>
  * {@link #current()} reads the database at most once per
- * {@code kommunkollen.cache.version-ttl} (default 1 s) per instance: after a change
- * committed by another instance, this one answers the old version for at most that long.
- * A change committed through this instance is seen at once.
+ * {@code kommunkollen.cache.version-ttl} (default 0: every call) per instance: after a
+ * change committed by another instance, this one answers the old version for at most that
+ * long. A change committed through this instance is seen at once.
  */
 @Component
 public class DataVersion {
@@ -35,7 +35,7 @@ public class DataVersion {
 
 	private volatile Snapshot snapshot;
 
-	DataVersion(JdbcClient jdbc, @Value("${kommunkollen.cache.version-ttl:1s}") Duration ttl, Optional<Clock> clock) {
+	DataVersion(JdbcClient jdbc, @Value("${kommunkollen.cache.version-ttl:0s}") Duration ttl, Optional<Clock> clock) {
 		this.jdbc = jdbc;
 		this.ttlNanos = ttl.toNanos();
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -72,6 +72,15 @@ public class DataVersion {
 	public long ofRequest(GraphQLContext context) {
 		Long version = context.computeIfAbsent(DataVersion.class, (key) -> read());
 		return version;
+	}
+
+	/**
+	 * Makes {@code version} the one {@link #ofRequest} answers for a request whose
+	 * transport has read it already (a GET answer's ETag names it), so the request reads
+	 * it once and its answer is the data its ETag names.
+	 */
+	public static void pin(GraphQLContext.Builder context, long version) {
+		context.of(DataVersion.class, version);
 	}
 
 	/**

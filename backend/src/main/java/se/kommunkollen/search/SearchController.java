@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 
 import org.springframework.data.domain.Window;
@@ -35,6 +36,7 @@ import se.kommunkollen.goal.Indicator;
 import se.kommunkollen.goal.IndicatorRepository;
 import se.kommunkollen.municipality.Municipality;
 import se.kommunkollen.municipality.MunicipalityRepository;
+import se.kommunkollen.report.DataVersion;
 import se.kommunkollen.report.Provenance;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportRepository;
@@ -44,6 +46,8 @@ class SearchController {
 
 	private final SearchIndex index;
 
+	private final DataVersion dataVersion;
+
 	private final MunicipalityRepository municipalities;
 
 	private final ReportRepository reports;
@@ -52,10 +56,12 @@ class SearchController {
 	private final Map<SearchKind, Function<Collection<String>, Map<String, Object>>> records = new EnumMap<>(
 			SearchKind.class);
 
-	SearchController(SearchIndex index, MunicipalityRepository municipalities, ReportRepository reports,
-			GoalRepository goals, CommitmentRepository commitments, InitiativeRepository initiatives,
-			IndicatorRepository indicators, InternalControlRepository controls, AreaRepository areas) {
+	SearchController(SearchIndex index, DataVersion dataVersion, MunicipalityRepository municipalities,
+			ReportRepository reports, GoalRepository goals, CommitmentRepository commitments,
+			InitiativeRepository initiatives, IndicatorRepository indicators, InternalControlRepository controls,
+			AreaRepository areas) {
 		this.index = index;
+		this.dataVersion = dataVersion;
 		this.municipalities = municipalities;
 		this.reports = reports;
 		this.records.put(SearchKind.GOAL, (ids) -> byId(goals.findAllById(ids), Goal::id));
@@ -68,9 +74,10 @@ class SearchController {
 
 	@QueryMapping
 	Window<SearchHit> search(@Argument String query, @Argument String municipality, @Argument List<SearchKind> kinds,
-			ScrollSubrange subrange) {
-		return Page.of(subrange, () -> this.index.count(query, municipality, kinds))
-			.fetch((limit, offset) -> this.index.search(query, municipality, kinds, offset, limit));
+			ScrollSubrange subrange, GraphQLContext context) {
+		long version = this.dataVersion.ofRequest(context);
+		return Page.of(subrange, () -> this.index.count(version, query, municipality, kinds))
+			.fetch((limit, offset) -> this.index.search(version, query, municipality, kinds, offset, limit));
 	}
 
 	@SchemaMapping(typeName = "SearchConnection")
@@ -78,7 +85,8 @@ class SearchController {
 		Map<String, Object> arguments = environment.getExecutionStepInfo().getParent().getArguments();
 		@SuppressWarnings("unchecked")
 		List<String> kinds = (List<String>) arguments.get("kinds");
-		return this.index.count((String) arguments.get("query"), (String) arguments.get("municipality"),
+		return this.index.count(this.dataVersion.ofRequest(environment.getGraphQlContext()),
+				(String) arguments.get("query"), (String) arguments.get("municipality"),
 				(kinds != null) ? kinds.stream().map(SearchKind::valueOf).toList() : null);
 	}
 

@@ -37,8 +37,6 @@ import org.apache.lucene.util.BytesRef;
 
 import org.springframework.stereotype.Component;
 
-import se.kommunkollen.report.DataVersion;
-
 /**
  * A Lucene index in memory of everything {@link SearchTexts} reads, rebuilt when the data
  * version changes (an import, on this instance or another sharing the database), so
@@ -68,23 +66,20 @@ public class SearchIndex {
 
 	private final SearchTexts texts;
 
-	private final DataVersion dataVersion;
-
 	private final Analyzer analyzer = new SwedishSearchAnalyzer();
 
 	private final SearchQueries queries = new SearchQueries(this.analyzer);
 
 	private volatile Snapshot snapshot;
 
-	SearchIndex(SearchTexts texts, DataVersion dataVersion) {
+	SearchIndex(SearchTexts texts) {
 		this.texts = texts;
-		this.dataVersion = dataVersion;
 	}
 
 	/** The hits from {@code offset}, best first, at most {@code limit}. */
-	public List<SearchHit> search(String text, String municipality, Collection<SearchKind> kinds, long offset,
-			int limit) {
-		Snapshot index = current();
+	public List<SearchHit> search(long dataVersion, String text, String municipality, Collection<SearchKind> kinds,
+			long offset, int limit) {
+		Snapshot index = current(dataVersion);
 		Query query = filtered(this.queries.parse(text), municipality, kinds);
 		try {
 			int wanted = (int) Math.min(Integer.MAX_VALUE - 1, offset + limit);
@@ -99,8 +94,8 @@ public class SearchIndex {
 	}
 
 	/** How many documents match, on all pages together. */
-	public long count(String text, String municipality, Collection<SearchKind> kinds) {
-		Snapshot index = current();
+	public long count(long dataVersion, String text, String municipality, Collection<SearchKind> kinds) {
+		Snapshot index = current(dataVersion);
 		try {
 			return index.searcher().count(filtered(this.queries.parse(text), municipality, kinds));
 		}
@@ -152,8 +147,8 @@ public class SearchIndex {
 		return hits;
 	}
 
-	private Snapshot current() {
-		long version = this.dataVersion.current();
+	/** The index of {@code version}, the data version the request reads. */
+	private Snapshot current(long version) {
 		Snapshot index = this.snapshot;
 		if (index != null && index.version() == version) {
 			return index;

@@ -103,13 +103,17 @@ class GraphQlGetHandler {
 				.contentType(mediaType)
 				.body(errorBody("Only queries may be sent by GET; send mutations and subscriptions by POST"));
 		}
-		String etag = etag(this.dataVersion.current(), mediaType, parameters);
+		long version = this.dataVersion.current();
+		String etag = etag(version, mediaType, parameters);
 		if (matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
 			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
 				.headers((headers) -> cacheable(headers, etag))
 				.build();
 		}
-		Mono<ServerResponse> response = this.graphQl.handleRequest(graphQlRequest(request, parameters))
+		WebGraphQlRequest graphQlRequest = graphQlRequest(request, parameters);
+		graphQlRequest.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext((context) -> DataVersion.pin(context, version)).build());
+		Mono<ServerResponse> response = this.graphQl.handleRequest(graphQlRequest)
 			.map((answer) -> respond(answer, mediaType, etag));
 		return ServerResponse.async(response.toFuture());
 	}
