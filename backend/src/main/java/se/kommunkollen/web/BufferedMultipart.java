@@ -16,7 +16,7 @@ import org.apache.catalina.core.ApplicationPart;
 import org.apache.tomcat.util.http.fileupload.FileItem;
 import org.apache.tomcat.util.http.fileupload.FileUpload;
 import org.apache.tomcat.util.http.fileupload.FileUploadException;
-import org.apache.tomcat.util.http.fileupload.RequestContext;
+import org.apache.tomcat.util.http.fileupload.UploadContext;
 import org.apache.tomcat.util.http.fileupload.disk.DiskFileItemFactory;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 
@@ -47,7 +47,7 @@ final class BufferedMultipart {
 		upload.setSizeMax(config.getMaxRequestSize());
 		upload.setFileCountMax(MAX_PARTS);
 		try {
-			List<FileItem> items = upload.parseRequest(new RequestContext() {
+			List<FileItem> items = upload.parseRequest(new UploadContext() {
 
 				@Override
 				public String getCharacterEncoding() {
@@ -62,6 +62,11 @@ final class BufferedMultipart {
 				@Override
 				public InputStream getInputStream() {
 					return new ByteArrayInputStream(body);
+				}
+
+				@Override
+				public long contentLength() {
+					return body.length;
 				}
 
 			});
