@@ -21,6 +21,7 @@ import se.kommunkollen.account.CurrentEditor;
 import se.kommunkollen.account.Editor;
 import se.kommunkollen.importer.ImportResult;
 import se.kommunkollen.importer.ReadReport;
+import se.kommunkollen.trail.Actor;
 
 /**
  * The editors' upload, preview and publishing of report files over HTTP. Each editor sees
@@ -72,7 +73,8 @@ class ReportDraftController {
 	PublishedDraft publish(@PathVariable String draftId) {
 		ReportDraft draft = ownDraft(draftId);
 		Editor editor = this.editors.require();
-		ImportResult result = this.drafts.publish(draft.id(), editor.accountId());
+		ImportResult result = this.drafts.publish(draft.id(),
+				new Actor(editor.role(), editor.municipalityId(), editor.accountId()));
 		return PublishedDraft.of(this.drafts.get(draft.id()), result);
 	}
 

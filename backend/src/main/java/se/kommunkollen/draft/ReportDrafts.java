@@ -1,5 +1,6 @@
 package se.kommunkollen.draft;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +18,7 @@ import se.kommunkollen.importer.ReadReport;
 import se.kommunkollen.importer.ReportImporter;
 import se.kommunkollen.importer.ReportReader;
 import se.kommunkollen.report.ImportRun;
+import se.kommunkollen.trail.Actor;
 
 /**
  * Drafts of reports: a file is read as the import command reads it and kept, not public,
@@ -91,17 +93,17 @@ public class ReportDrafts {
 	}
 
 	/**
-	 * Imports the draft's file as the import command does and marks the draft published,
-	 * in one transaction: if the import fails, the draft stays a draft and nothing is
-	 * public.
+	 * Imports the draft's file as the import command does, with {@code actor} in the
+	 * change trail, and marks the draft published, in one transaction: if the import
+	 * fails, the draft stays a draft and nothing is public.
 	 * @throws DraftStateException when the draft is not a draft (any more)
 	 */
-	ImportResult publish(String id, long accountId) {
+	ImportResult publish(String id, Actor actor) {
 		ReportDraft draft = get(id);
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.transaction.execute((status) -> {
-			claim(draft, "published_at", "published_by", DraftState.PUBLISHED, now, accountId);
-			ImportResult result = this.importer.importFile(draft.fileName(), draft.content());
+			claim(draft, "published_at", "published_by", DraftState.PUBLISHED, now, actor.accountId());
+			ImportResult result = this.importer.importFile(draft.fileName(), draft.content(), actor);
 			this.jdbc.sql("UPDATE report_draft SET publish_outcome = :outcome WHERE id = :id")
 				.param("outcome", result.outcome().name())
 				.param("id", id)
@@ -124,13 +126,13 @@ public class ReportDrafts {
 	 * holds the row until the transaction ends, so two publishes cannot both pass).
 	 */
 	private void claim(ReportDraft draft, String atColumn, String byColumn, DraftState next, OffsetDateTime at,
-			long accountId) {
+			Long accountId) {
 		int claimed = this.jdbc
 			.sql("UPDATE report_draft SET state = :next, " + atColumn + " = :at, " + byColumn
 					+ " = :by WHERE id = :id AND state = 'DRAFT'")
 			.param("next", next.name())
 			.param("at", at)
-			.param("by", accountId)
+			.param("by", accountId, Types.BIGINT)
 			.param("id", draft.id())
 			.update();
 		if (claimed == 0) {

@@ -18,11 +18,15 @@ import se.kommunkollen.report.ImportRun;
 import se.kommunkollen.report.ImportRunRepository;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportRepository;
+import se.kommunkollen.trail.Actor;
+import se.kommunkollen.trail.ChangeTrail;
 
 /**
  * Imports one report file: reads and parses it, then stores it in one transaction. The
  * same file again changes nothing; a new version of a report replaces the old one whole.
- * Every import is recorded (when, file, checksum, counts before and after).
+ * Every import is recorded (when, file, checksum, counts before and after); imports and
+ * replacements also enter the public change trail, with who made them. An import that
+ * changes nothing stays out of the trail (the import history shows it).
  */
 @Service
 public class ReportImporter {
@@ -33,6 +37,12 @@ public class ReportImporter {
 	 * again replaces them instead of leaving them unchanged.
 	 */
 	public static final int VERSION = 2;
+
+	/**
+	 * The trail's reason for a reread, which drops the corrections of the version read.
+	 */
+	static final String REREAD_REASON = "Inläst på nytt av en nyare version av importverktyget (version " + VERSION
+			+ ")";
 
 	private final ReportDetector detector;
 
@@ -50,8 +60,11 @@ public class ReportImporter {
 
 	private final ImportMonitor monitor;
 
+	private final ChangeTrail trail;
+
 	ReportImporter(ReportDetector detector, ReportReader reader, ReportWriter writer, ReportRepository reports,
-			ImportRunRepository runs, TransactionTemplate transaction, Optional<Clock> clock, ImportMonitor monitor) {
+			ImportRunRepository runs, TransactionTemplate transaction, Optional<Clock> clock, ImportMonitor monitor,
+			ChangeTrail trail) {
 		this.detector = detector;
 		this.writer = writer;
 		this.reports = reports;
@@ -60,6 +73,7 @@ public class ReportImporter {
 		this.transaction = transaction;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.monitor = monitor;
+		this.trail = trail;
 	}
 
 	/**
@@ -69,10 +83,21 @@ public class ReportImporter {
 	 * then unchanged
 	 */
 	public ImportResult importFile(String fileName, byte[] content) {
-		return this.monitor.record(fileName, () -> importNow(fileName, content));
+		return importFile(fileName, content, Actor.commandLine());
 	}
 
-	private ImportResult importNow(String fileName, byte[] content) {
+	/**
+	 * Imports as {@link #importFile(String, byte[])} does, recording in the change trail
+	 * that {@code actor} imported or replaced the report (nothing when the same file is
+	 * imported again).
+	 * @throws ImportException when the file cannot be imported whole; the database and
+	 * the trail are then unchanged
+	 */
+	public ImportResult importFile(String fileName, byte[] content, Actor actor) {
+		return this.monitor.record(fileName, () -> importNow(fileName, content, actor));
+	}
+
+	private ImportResult importNow(String fileName, byte[] content, Actor actor) {
 		ReadReport read = this.reader.read(fileName, content);
 		SourceText text = read.text();
 		ParsedReport parsed = read.parsed();
@@ -96,6 +121,8 @@ public class ReportImporter {
 			this.runs.save(new ImportRun(null, reportId, withoutDirectories(fileName), checksum,
 					existing.map(Report::checksum).orElse(null), outcome, ImportRun.formatCounts(counts),
 					(previousCounts != null) ? ImportRun.formatCounts(previousCounts) : null, now));
+			this.trail.recordImport(actor, municipalityId, reportId, withoutDirectories(fileName), checksum, counts,
+					existing.isPresent() ? previousCounts : null, null);
 			return new ImportResult(fileName, reportId, outcome, counts, previousCounts, parsed.warnings());
 		});
 	}
@@ -128,6 +155,8 @@ public class ReportImporter {
 			this.runs.save(new ImportRun(null, reportId, report.sourceFileName(), report.checksum(), report.checksum(),
 					ImportOutcome.REPLACED, ImportRun.formatCounts(counts), ImportRun.formatCounts(previousCounts),
 					now));
+			this.trail.recordImport(Actor.commandLine(), report.municipalityId(), reportId, report.sourceFileName(),
+					report.checksum(), counts, previousCounts, REREAD_REASON);
 			return new ImportResult(report.sourceFileName(), reportId, ImportOutcome.REPLACED, counts, previousCounts,
 					parsed.warnings());
 		});

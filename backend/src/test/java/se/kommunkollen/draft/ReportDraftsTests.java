@@ -17,6 +17,7 @@ import se.kommunkollen.importer.ImportResult;
 import se.kommunkollen.importer.ReadReport;
 import se.kommunkollen.importer.ReportImporter;
 import se.kommunkollen.report.ImportRun.ImportOutcome;
+import se.kommunkollen.trail.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -33,6 +34,8 @@ class ReportDraftsTests {
 
 	static final List<String> SAMPLES = List.of("001_49780e2962ff647b.txt", ENKOPING, "003_706e2e96afce6266.txt",
 			"004_6ea06e72dde3c929.txt");
+
+	static final Actor EDITOR = new Actor(Actor.EDITOR, "enkoping", 7L);
 
 	@Autowired
 	ReportDrafts drafts;
@@ -72,7 +75,7 @@ class ReportDraftsTests {
 		assertThat(count("report")).isZero();
 		assertThat(count("import_run")).isZero();
 
-		ImportResult published = this.drafts.publish(draft.id(), 7);
+		ImportResult published = this.drafts.publish(draft.id(), EDITOR);
 
 		assertThat(published.outcome()).isEqualTo(ImportOutcome.CREATED);
 		assertThat(published.counts()).containsExactlyEntriesOf(draft.counts());
@@ -82,7 +85,7 @@ class ReportDraftsTests {
 		assertThat(stored.publishedBy()).isEqualTo(7L);
 		assertThat(stored.publishedAt()).isNotNull();
 		assertThat(stored.publishOutcome()).isEqualTo(ImportOutcome.CREATED);
-		assertThatExceptionOfType(DraftStateException.class).isThrownBy(() -> this.drafts.publish(draft.id(), 7))
+		assertThatExceptionOfType(DraftStateException.class).isThrownBy(() -> this.drafts.publish(draft.id(), EDITOR))
 			.satisfies((ex) -> assertThat(ex.state()).isEqualTo(DraftState.PUBLISHED));
 		assertThat(count("import_run")).isEqualTo(1);
 		assertThat(this.drafts.preview(stored).onPublish()).isNull();
@@ -109,7 +112,7 @@ class ReportDraftsTests {
 		ReportDraft stored = this.drafts.get(draft.id());
 		assertThat(stored.state()).isEqualTo(DraftState.DISCARDED);
 		assertThat(stored.discardedBy()).isEqualTo(8L);
-		assertThatExceptionOfType(DraftStateException.class).isThrownBy(() -> this.drafts.publish(draft.id(), 7));
+		assertThatExceptionOfType(DraftStateException.class).isThrownBy(() -> this.drafts.publish(draft.id(), EDITOR));
 		assertThatExceptionOfType(DraftStateException.class).isThrownBy(() -> this.drafts.discard(draft.id(), 7));
 		assertThat(count("report")).isZero();
 		assertThat(this.drafts.list("enkoping", Optional.of(DraftState.DRAFT))).isEmpty();
