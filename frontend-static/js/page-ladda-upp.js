@@ -2,7 +2,8 @@
 
 import { fill, h } from './dom.js';
 import { REPORT_KINDS } from './vocabulary.js';
-import { currentSession, editorApi, refusalText } from './editor-api.js';
+import { api, currentSession } from './editor-api.js';
+import { refusalText, uploadReport } from './drafts.js';
 
 const form = document.querySelector('[data-kk-upload-form]');
 const input = form.querySelector('input[type=file]');
@@ -33,12 +34,10 @@ async function upload(event) {
     input.focus();
     return;
   }
-  const body = new FormData();
-  body.append('file', file, file.name);
   button.disabled = true;
   status.textContent = `Laddar upp och läser ${file.name} …`;
   try {
-    const draft = await editorApi('reports', { method: 'POST', body });
+    const draft = await uploadReport(file);
     status.textContent = 'Utkastet är sparat. Öppnar granskningen …';
     location.assign(new URL(`utkast.html?id=${encodeURIComponent(draft.id)}`, document.baseURI).href);
   } catch (error) {
@@ -51,7 +50,7 @@ async function upload(event) {
 
 async function showDrafts() {
   const section = document.querySelector('[data-kk-drafts]');
-  const drafts = await editorApi('reports?state=DRAFT');
+  const drafts = await api('/api/reports?state=DRAFT');
   if (drafts.length === 0) {
     return;
   }

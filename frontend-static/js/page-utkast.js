@@ -6,7 +6,8 @@ import {
   AREA_KINDS, ASSESSMENTS, COMMITMENT_STATUSES, CONTROL_RESULTS, GOAL_LEVELS, INITIATIVE_KINDS, REPORT_KINDS,
   STATEMENT_KINDS, TRENDS, valueLabel,
 } from './vocabulary.js';
-import { editorApi, refusalText } from './editor-api.js';
+import { api } from './editor-api.js';
+import { refusalText } from './drafts.js';
 
 const main = document.querySelector('main');
 const errorBox = document.querySelector('[data-kk-draft-error]');
@@ -190,9 +191,9 @@ async function act(kind) {
   }
   try {
     if (kind === 'publish') {
-      showPublished(await editorApi(`reports/${encodeURIComponent(draftId)}/publish`, { method: 'POST' }));
+      showPublished(await api(`/api/reports/${encodeURIComponent(draftId)}/publish`, { method: 'POST' }));
     } else {
-      await editorApi(`reports/${encodeURIComponent(draftId)}/discard`, { method: 'POST' });
+      await api(`/api/reports/${encodeURIComponent(draftId)}/discard`, { method: 'POST' });
       fill(result, h('h2', { class: 'kk-alert__title' }, 'Utkastet är kastat'),
         h('p', null, 'Ingenting publicerades. ', h('a', { href: 'ladda-upp.html' }, 'Ladda upp en annan fil')));
       result.hidden = false;
@@ -214,7 +215,7 @@ async function start() {
     return;
   }
   try {
-    const draft = await editorApi(`reports/${encodeURIComponent(draftId)}`);
+    const draft = await api(`/api/reports/${encodeURIComponent(draftId)}`);
     fill(document.querySelector('[data-kk-draft-heading]'), `Granska utkast: ${draft.report.title}`);
     document.title = `Granska utkast: ${draft.report.title} – Kommunkollen`;
     fill(document.querySelector('[data-kk-draft-summary]'), summary(draft));
