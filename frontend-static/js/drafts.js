@@ -36,6 +36,9 @@ export function refusalText(error) {
     case 401:
       return 'Du är inte inloggad, eller inloggningen har gått ut. Logga in och försök igen.';
     case 403:
+      if (error.code === 'WRONG_MUNICIPALITY') {
+        return `Filen gäller en annan kommun än den ditt konto är redaktör för, så den sparades inte. (${error.message})`;
+      }
       return error.code && error.code.startsWith('CSRF')
         ? 'Sidan var för gammal för att skicka formuläret. Ladda om sidan och försök igen.'
         : `Ditt konto får inte göra detta: ${error.message}`;

@@ -105,13 +105,14 @@ function summary(draft) {
   return [
     h('p', { class: 'kk-draft-state' }, h('strong', null, STATES[draft.state] || draft.state),
       draft.onPublish ? ` – ${EFFECTS[draft.onPublish]}` : null),
+    warnings(draft),
+    h('h2', null, 'Det här lästes'),
     facts([
       ['Rapport', report.title], ['Slag', REPORT_KINDS[report.kind] || report.kind], ['Period', report.periodLabel],
       ['Utfärdad av', report.issuer], ['Diarienummer', report.registrationNumber], ['Kommun', draft.municipalityId],
       ['Rapportens id', draft.reportId], ['Fil', `${draft.fileName} (${draft.counts.lines} rader)`],
       ['Uppladdad', new Date(draft.uploadedAt).toLocaleString('sv-SE')],
     ]),
-    h('h2', null, 'Det här lästes'),
     h('ul', { class: 'kk-draft-counts' }, counts.filter(([, count]) => count > 0)
       .map(([key, count]) => h('li', null, `${count} ${COUNT_WORDS[key] || key}`))),
   ];
@@ -120,7 +121,6 @@ function summary(draft) {
 function content(draft) {
   const named = (map, key) => (map[key] ? map[key].name || map[key] : key);
   return [
-    warnings(draft),
     section('omraden', 'Områden', draft.areas, (area) => item(area.name, [
       ['Slag', AREA_KINDS[area.kind] ? AREA_KINDS[area.kind][0] : area.kind], ['Perspektiv', area.perspective],
       ['Bedömning', assessment(area.assessment)], ['Trend', area.trend && named(TRENDS, area.trend)],
