@@ -209,6 +209,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
+			request.setAttribute(BufferedBody.ATTRIBUTE, body);
 		}
 
 		@Override
