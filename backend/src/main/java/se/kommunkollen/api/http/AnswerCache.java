@@ -136,6 +136,12 @@ public class AnswerCache {
 	record Answer(MediaType mediaType, byte[] body) {
 	}
 
+	void cleanUp() {
+		if (this.answers != null) {
+			this.answers.cleanUp();
+		}
+	}
+
 	/** Statistics for tests and logs: hits, misses, entries. */
 	Map<String, Long> statistics() {
 		if (this.answers == null) {
