@@ -6,11 +6,11 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLContext;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.ExecutionStrategyInstrumentationContext;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionStrategyParameters;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -20,13 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.MediaType;
 
+import se.kommunkollen.report.DataVersion;
+
 /**
- * Whole answers to public queries, serialized, kept in memory by request and
- * {@link se.kommunkollen.report.DataVersion}: published data changes only with the data
+ * Whole answers to public queries, serialized, kept in memory by request with the
+ * {@link DataVersion} they were read at: published data changes only with the data
  * version, so while it is unchanged the same request has the same answer, and a repeated
- * request is answered without parsing, executing or serializing anything. A new data
- * version (an import or correction through any instance) makes every older entry
- * unreachable; the least used entries are evicted beyond the size limit.
+ * request is answered without parsing, executing or serializing anything; only the data
+ * version is read, to compare. After a new data version (an import or correction through
+ * any instance) a request is executed again and its answer replaces the older one; the
+ * least used entries are evicted beyond the size limit.
  * <p>
  * Only answers to queries (never mutations) that hold data and no error are kept, and
  * only for requests without credentials (no {@code Authorization} header and no cookie),
@@ -59,23 +62,34 @@ public class AnswerCache {
 	}
 
 	/**
-	 * @param version the data version the answer is (to be) read at
 	 * @param method the HTTP method
 	 * @param request everything else the answer depends on: the body of a POST, the query
 	 * parameters of a GET
 	 * @param accept the {@code Accept} header, as sent
 	 * @param contentType the {@code Content-Type} header, as sent
 	 */
-	static Key key(long version, String method, byte[] request, @Nullable String accept, @Nullable String contentType) {
-		return new Key(version, method, new String(request, StandardCharsets.ISO_8859_1), accept, contentType);
+	static Key key(String method, byte[] request, @Nullable String accept, @Nullable String contentType) {
+		return new Key(method, new String(request, StandardCharsets.ISO_8859_1), accept, contentType);
 	}
 
 	boolean enabled() {
 		return this.answers != null;
 	}
 
+	/**
+	 * @return the answer kept for the request, at whatever data version it was read; the
+	 * caller compares {@link Answer#version()} with the current one
+	 */
 	@Nullable Answer get(Key key) {
 		return (this.answers != null) ? this.answers.getIfPresent(key) : null;
+	}
+
+	/**
+	 * @return the answer kept for the request if it was read at this data version
+	 */
+	@Nullable Answer get(Key key, long version) {
+		Answer answer = get(key);
+		return (answer != null && answer.version() == version) ? answer : null;
 	}
 
 	/**
@@ -83,16 +97,20 @@ public class AnswerCache {
 	 * @return the answer as kept, or {@code null} if it is not kept
 	 */
 	@Nullable Answer offer(Key key, WebGraphQlResponse response, MediaType mediaType) {
-		if (this.answers == null || !reusable(response)) {
+		GraphQLContext context = response.getExecutionInput().getGraphQLContext();
+		Long version = context.get(DataVersion.class);
+		if (this.answers == null || version == null || !reusable(response)) {
 			return null;
 		}
 		byte[] body = this.json.writeValueAsBytes(response.toMap());
 		if (body.length > this.largestAnswer) {
 			return null;
 		}
-		Answer answer = new Answer(mediaType, body);
-		this.answers.put(key, answer);
-		return answer;
+		Answer answer = new Answer(version, mediaType, body);
+		// an answer read at an older version (a request that started before an import)
+		// never replaces a newer one
+		return this.answers.asMap()
+			.merge(key, answer, (kept, offered) -> (offered.version() >= kept.version()) ? offered : kept);
 	}
 
 	void bindTo(MeterRegistry registry) {
@@ -108,23 +126,28 @@ public class AnswerCache {
 	}
 
 	/**
-	 * Records each request's kind of operation in its GraphQL context, so that only
-	 * answers to queries are kept.
+	 * Records in each request's GraphQL context its kind of operation, and for a query
+	 * the data version it reads (read once, when the query has passed every limit and
+	 * before its first field is fetched, so a refused query runs no SQL): only answers to
+	 * queries are kept, under the version they were read at.
 	 */
-	static Instrumentation operationKinds() {
+	static Instrumentation operationKinds(DataVersion dataVersion) {
 		return new Instrumentation() {
 			@Override
-			public @Nullable InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
-					InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-				parameters.getExecutionContext()
-					.getGraphQLContext()
-					.put(OPERATION, parameters.getExecutionContext().getOperationDefinition().getOperation());
-				return SimpleInstrumentationContext.noOp();
+			public @Nullable ExecutionStrategyInstrumentationContext beginExecutionStrategy(
+					InstrumentationExecutionStrategyParameters parameters, InstrumentationState state) {
+				ExecutionContext execution = parameters.getExecutionContext();
+				OperationDefinition.Operation operation = execution.getOperationDefinition().getOperation();
+				execution.getGraphQLContext().put(OPERATION, operation);
+				if (operation == OperationDefinition.Operation.QUERY) {
+					dataVersion.ofRequest(execution.getGraphQLContext());
+				}
+				return null;
 			}
 		};
 	}
 
-	record Key(long version, String method, String request, @Nullable String accept, @Nullable String contentType) {
+	record Key(String method, String request, @Nullable String accept, @Nullable String contentType) {
 
 		int weight() {
 			return 64 + this.request.length() + ((this.accept != null) ? this.accept.length() : 0)
@@ -133,7 +156,7 @@ public class AnswerCache {
 
 	}
 
-	record Answer(MediaType mediaType, byte[] body) {
+	record Answer(long version, MediaType mediaType, byte[] body) {
 	}
 
 	void cleanUp() {

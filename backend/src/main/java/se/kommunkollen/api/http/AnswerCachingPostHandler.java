@@ -23,8 +23,7 @@ import se.kommunkollen.web.BufferedBody;
 /**
  * Spring's handler of GraphQL over POST, answering a request it has answered before at
  * the same data version from the {@link AnswerCache}: at once, on the request's own
- * thread. Anything else it handles as Spring does, executing at the data version it read
- * (so the answer kept is the one that version names).
+ * thread. Anything else it handles as Spring does.
  */
 class AnswerCachingPostHandler extends GraphQlHttpHandler {
 
@@ -47,13 +46,18 @@ class AnswerCachingPostHandler extends GraphQlHttpHandler {
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
 		AnswerCache.Key key = keyOf(request);
 		if (key != null) {
-			MediaType mediaType = responseType(request);
-			AnswerCache.Answer answer = this.answers.get(key);
-			if (answer != null && mediaType != null) {
-				return ServerResponse.ok().contentType(mediaType).body(answer.body());
+			AnswerCache.Answer kept = this.answers.get(key);
+			// Only a request answered before reads the data version here, to compare: any
+			// other reads it once it has passed the limits (a refused one runs no SQL).
+			if (kept != null) {
+				long version = this.dataVersion.current();
+				MediaType mediaType = responseType(request);
+				if (kept.version() == version && mediaType != null) {
+					return ServerResponse.ok().contentType(mediaType).body(kept.body());
+				}
+				request.attributes().put(PinnedDataVersion.ATTRIBUTE, version);
 			}
 			request.attributes().put(KEY, key);
-			request.attributes().put(PinnedDataVersion.ATTRIBUTE, key.version());
 		}
 		return super.handleRequest(request);
 	}
@@ -82,7 +86,7 @@ class AnswerCachingPostHandler extends GraphQlHttpHandler {
 		if (body == null || body.length == 0) {
 			return null;
 		}
-		return AnswerCache.key(this.dataVersion.current(), "POST", body, servletRequest.getHeader(HttpHeaders.ACCEPT),
+		return AnswerCache.key("POST", body, servletRequest.getHeader(HttpHeaders.ACCEPT),
 				servletRequest.getHeader(HttpHeaders.CONTENT_TYPE));
 	}
 

@@ -49,8 +49,8 @@ class GraphQlGetConfiguration {
 	}
 
 	@Bean
-	Instrumentation answerCacheOperationKinds() {
-		return AnswerCache.operationKinds();
+	Instrumentation answerCacheOperationKinds(DataVersion dataVersion) {
+		return AnswerCache.operationKinds(dataVersion);
 	}
 
 	@Bean

@@ -115,8 +115,8 @@ class GraphQlGetHandler {
 				.headers((headers) -> cacheable(headers, etag))
 				.build();
 		}
-		AnswerCache.Key key = answerKey(request, version, mediaType);
-		AnswerCache.Answer kept = (key != null) ? this.answers.get(key) : null;
+		AnswerCache.Key key = answerKey(request, mediaType);
+		AnswerCache.Answer kept = (key != null) ? this.answers.get(key, version) : null;
 		if (kept != null) {
 			return ServerResponse.ok()
 				.headers((headers) -> cacheable(headers, etag))
@@ -132,14 +132,14 @@ class GraphQlGetHandler {
 	}
 
 	/** Requests with credentials are never answered from the cache, nor kept in it. */
-	private AnswerCache.@Nullable Key answerKey(ServerRequest request, long version, MediaType mediaType) {
+	private AnswerCache.@Nullable Key answerKey(ServerRequest request, MediaType mediaType) {
 		HttpServletRequest servletRequest = request.servletRequest();
 		if (!this.answers.enabled() || servletRequest.getHeader(HttpHeaders.AUTHORIZATION) != null
 				|| servletRequest.getHeader(HttpHeaders.COOKIE) != null) {
 			return null;
 		}
 		String parameters = String.valueOf(servletRequest.getQueryString());
-		return AnswerCache.key(version, "GET", parameters.getBytes(StandardCharsets.UTF_8), mediaType.toString(), null);
+		return AnswerCache.key("GET", parameters.getBytes(StandardCharsets.UTF_8), mediaType.toString(), null);
 	}
 
 	private ServerResponse respond(WebGraphQlResponse answer, MediaType mediaType, String etag,
