@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /** Beans that the server and the command line share. */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +16,21 @@ class AccountConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The CSRF token travels in a cookie that the editor pages' scripts read, and comes
+	 * back in a header (Spring's single-page-application pattern, without the masked form
+	 * field: no page renders the token).
+	 */
+	@Bean
+	CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		tokens.setCookieName(WebSecurityConfiguration.CSRF_COOKIE);
+		tokens.setHeaderName(WebSecurityConfiguration.CSRF_HEADER);
+		tokens.setCookiePath("/");
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
 	}
 
 }

@@ -131,21 +131,6 @@ class WebSecurityConfiguration {
 		return (web) -> web.httpFirewall(firewall);
 	}
 
-	/**
-	 * The CSRF token travels in a cookie that the editor pages' scripts read, and comes
-	 * back in a header (Spring's single-page-application pattern, without the masked form
-	 * field: no page renders the token).
-	 */
-	@Bean
-	CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		tokens.setCookieName(CSRF_COOKIE);
-		tokens.setHeaderName(CSRF_HEADER);
-		tokens.setCookiePath("/");
-		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		return tokens;
-	}
-
 	private static boolean hasCookie(HttpServletRequest request, String name) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
