@@ -72,6 +72,30 @@ class AccountHttpTests {
 	}
 
 	@Test
+	void graphQlFromASessionWithItsCsrfHeaderIsCheckedForIt() throws Exception {
+		Browser browser = signedIn("redaktor@enkoping.se");
+		HttpResponse<String> forged = browser.post("/graphql", QUERY, "X-XSRF-TOKEN", "forged");
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("CSRF_TOKEN_INVALID");
+		HttpResponse<String> echoed = browser.postWithCsrf("/graphql", QUERY);
+		assertThat(echoed.statusCode()).isEqualTo(200);
+		assertThat(echoed.body()).contains("enkoping");
+	}
+
+	@Test
+	void validTokenReadsGraphQl() throws Exception {
+		String token = this.tokens.create(this.editorId, "script").token();
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> post = browser.post("/graphql", QUERY, "Authorization", "Bearer " + token);
+		assertThat(post.statusCode()).isEqualTo(200);
+		assertThat(post.body()).contains("enkoping");
+		HttpResponse<String> get = browser.get("/graphql?query=%7Bmunicipalities%7Bid%7D%7D", "Authorization",
+				"Bearer " + token);
+		assertThat(get.statusCode()).isEqualTo(200);
+		assertThat(get.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void apiWithoutCredentialsIs401() throws Exception {
 		String before = snapshot();
 		Browser browser = new Browser(this.port);
