@@ -17,9 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.kommunkollen.account.Accounts;
 import se.kommunkollen.account.ApiTokens;
+import se.kommunkollen.report.DataVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,15 +61,27 @@ class DraftHttpTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	DataVersion dataVersion;
+
 	String enkopingToken;
 
 	String eskilstunaToken;
 
 	@BeforeEach
 	void editors() {
-		for (String table : List.of("report_draft", "report", "import_run", "api_token", "account")) {
-			this.jdbc.sql("DELETE FROM " + table).update();
-		}
+		// Deleted with a new data version, so that no answer cached for an earlier test
+		// is
+		// served.
+		this.transaction.executeWithoutResult((status) -> {
+			for (String table : List.of("report_draft", "report", "import_run", "api_token", "account")) {
+				this.jdbc.sql("DELETE FROM " + table).update();
+			}
+			this.dataVersion.changed();
+		});
 		long enkoping = this.accounts.create("redaktor@enkoping.se", PASSWORD, "enkoping", false).id();
 		long eskilstuna = this.accounts.create("redaktor@eskilstuna.se", PASSWORD, "eskilstuna", false).id();
 		this.enkopingToken = this.tokens.create(enkoping, "test").token();
