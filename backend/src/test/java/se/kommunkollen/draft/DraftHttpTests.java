@@ -45,7 +45,7 @@ class DraftHttpTests {
 	static final String PASSWORD = "correct horse battery";
 
 	static final List<String> TABLES = List.of("report", "goal", "indicator_value", "financial_cell", "report_draft",
-			"import_run");
+			"import_run", "trail_change");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,6 +67,11 @@ class DraftHttpTests {
 	@Autowired
 	DataVersion dataVersion;
 
+	long enkopingEditor;
+
+	/** The trail is never deleted: each test reads the changes after this id. */
+	long trailBefore;
+
 	String enkopingToken;
 
 	String eskilstunaToken;
@@ -83,6 +88,8 @@ class DraftHttpTests {
 			this.dataVersion.changed();
 		});
 		long enkoping = this.accounts.create("redaktor@enkoping.se", PASSWORD, "enkoping", false).id();
+		this.enkopingEditor = enkoping;
+		this.trailBefore = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM trail_change").query(Long.class).single();
 		long eskilstuna = this.accounts.create("redaktor@eskilstuna.se", PASSWORD, "eskilstuna", false).id();
 		this.enkopingToken = this.tokens.create(enkoping, "test").token();
 		this.eskilstunaToken = this.tokens.create(eskilstuna, "test").token();
@@ -224,6 +231,7 @@ class DraftHttpTests {
 		assertThat(report.path("goals").size()).isEqualTo(draft.path("counts").path("goals").asInt());
 		assertThat(report.path("importHistory").findValuesAsString("outcome")).containsExactly("CREATED");
 		assertThat(report.path("importHistory").path(0).path("fileName").asString()).isEqualTo(ENKOPING);
+		assertThat(trail(ENKOPING_REPORT)).containsExactly("IMPORT EDITOR enkoping " + this.enkopingEditor);
 
 		String before = snapshot();
 		HttpResponse<String> again = enkoping.post("/api/reports/" + id + "/publish", null);
@@ -255,6 +263,8 @@ class DraftHttpTests {
 		assertThat(report.path("importHistory").findValuesAsString("outcome")).containsExactly("CREATED", "REPLACED");
 		assertThat(report.path("indicators").findValuesAsString("printed")).contains("4,9%").doesNotContain("4,6%");
 		assertThat(count("report")).isEqualTo(1);
+		assertThat(trail(ENKOPING_REPORT)).containsExactly("IMPORT EDITOR enkoping " + this.enkopingEditor,
+				"REPLACEMENT EDITOR enkoping " + this.enkopingEditor);
 	}
 
 	@Test
@@ -306,6 +316,19 @@ class DraftHttpTests {
 		snapshot.append(
 				this.jdbc.sql("SELECT id || ':' || state FROM report_draft ORDER BY id").query(String.class).list());
 		return snapshot.toString();
+	}
+
+	/**
+	 * The change trail of a report: kind, role, municipality and account of each change.
+	 */
+	private List<String> trail(String reportId) {
+		return this.jdbc
+			.sql("SELECT kind || ' ' || actor_role || ' ' || actor_municipality_id || ' ' || account_id"
+					+ " FROM trail_change WHERE report_id = :report AND id > :before ORDER BY id")
+			.param("report", reportId)
+			.param("before", this.trailBefore)
+			.query(String.class)
+			.list();
 	}
 
 	private int count(String table) {
