@@ -27,6 +27,10 @@
 #   WARMUP_WINDOW_S=5 STEADY_WINDOWS=6   warm-up: W2 until 6 windows of 5 s in a row are within
 #                     ±10 % of their mean (at most WARMUP_MAX_S)
 #   KK_JAR=backend/target/kommunkollen.jar   BASELINE_JAR=   (a second jar, an extra column)
+#   VARIANTS="uncached h2"   more columns of the same jar: uncached = on the same PostgreSQL with
+#                     the cache of whole answers off (kommunkollen.cache.answers=0), h2 = on an H2
+#                     file database holding the same samples (the embedded default), h2-uncached
+#                     = an H2 database of its own with the answer cache off; "" = none
 #   JAVA_OPTS="-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m"
 #                     for every Java process (a small VM's settings)
 #   MAX_COST=200000000   kommunkollen.api.max-cost for the run (W3 needs more than the default)
@@ -41,6 +45,7 @@ KK_JAR="${KK_JAR:-backend/target/kommunkollen.jar}"
 BASELINE_JAR="${BASELINE_JAR:-}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m}"
 MAX_COST="${MAX_COST:-200000000}"
+VARIANTS="${VARIANTS-uncached h2}"
 export MODE QUICK="${QUICK:-}" JAVA_OPTS MAX_COST
 read -r -a JVM <<<"$JAVA_OPTS"
 
@@ -168,14 +173,38 @@ start_server() { # name kind database ready-body command... ({PORT} in the comma
     fs.writeFileSync(file, JSON.stringify(list, null, 2));' "$TMP/servers.json" "$name" "$kind" "$db" "$url" "$pid" "$started" "$ready_at"
 }
 jdbc() { echo "jdbc:postgresql://127.0.0.1:$PGPORT/$1"; }
-start_kommunkollen() { # name jar database
-  start_server "$1" kommunkollen "$3" '{"query":"{ municipalities { id } }"}' \
-    java "${JVM[@]}" -jar "$2" --server.port={PORT} --spring.profiles.active=postgres \
-    "--spring.datasource.url=$(jdbc "$3")" --spring.datasource.username=kommunkollen \
-    "--kommunkollen.api.max-cost=$MAX_COST" "--kommunkollen.api.heavy-cost=$MAX_COST" --kommunkollen.rate-limit.enabled=false --logging.level.root=WARN
+KK_ARGS=(--server.port={PORT} --management.server.port=0 "--kommunkollen.api.max-cost=$MAX_COST"
+  "--kommunkollen.api.heavy-cost=$MAX_COST" --kommunkollen.rate-limit.enabled=false --logging.level.root=WARN)
+start_kommunkollen() { # name jar database [more arguments]
+  local name=$1 jar=$2 db=$3; shift 3
+  start_server "$name" kommunkollen "$db" '{"query":"{ municipalities { id } }"}' \
+    java "${JVM[@]}" -jar "$jar" "${KK_ARGS[@]}" --spring.profiles.active=postgres \
+    "--spring.datasource.url=$(jdbc "$db")" --spring.datasource.username=kommunkollen "$@"
 }
 start_kommunkollen kommunkollen "$KK_JAR" kommunkollen
 [[ -n "$BASELINE_JAR" ]] && start_kommunkollen baseline "$BASELINE_JAR" kommunkollen_baseline
+h2_database() { # directory: an H2 file database there holding the samples; prints its URL
+  local url="jdbc:h2:file:$1/kommunkollen"
+  log "importing samples/*.txt into H2 ($url)"
+  java "${JVM[@]}" -jar "$KK_JAR" import samples/*.txt "--spring.datasource.url=$url" \
+    --logging.level.root=WARN >"$1.log" 2>&1 || { cat "$1.log" >&2; exit 2; }
+  echo "$url"
+}
+for variant in $VARIANTS; do
+  case "$variant" in
+    uncached) # the same jar and database without the cache of whole answers
+      start_kommunkollen kommunkollen-uncached "$KK_JAR" kommunkollen --kommunkollen.cache.answers=0 ;;
+    h2) # the embedded default: an H2 file database holding the same samples
+      url=$(h2_database "$TMP/h2") || exit 2
+      start_server kommunkollen-h2 kommunkollen "" '{"query":"{ municipalities { id } }"}' \
+        java "${JVM[@]}" -jar "$KK_JAR" "${KK_ARGS[@]}" "--spring.datasource.url=$url" ;;
+    h2-uncached)
+      url=$(h2_database "$TMP/h2-uncached") || exit 2
+      start_server kommunkollen-h2-uncached kommunkollen "" '{"query":"{ municipalities { id } }"}' \
+        java "${JVM[@]}" -jar "$KK_JAR" "${KK_ARGS[@]}" "--spring.datasource.url=$url" --kommunkollen.cache.answers=0 ;;
+    *) echo "unknown variant $variant (uncached, h2, h2-uncached)" >&2; exit 2 ;;
+  esac
+done
 start_server postgraphile postgraphile kommunkollen '{"query":"{ municipalitiesWithReportsList { id } }"}' \
   node bench/nested/postgraphile-server.mjs {PORT} "postgres://kommunkollen@127.0.0.1:$PGPORT/kommunkollen"
 

@@ -316,7 +316,7 @@ for (const s of serversFor(W2)) {
 
 const sql = [];
 for (const w of [W2, W3]) {
-  for (const s of serversFor(w)) {
+  for (const s of serversFor(w).filter((x) => x.database)) { // on the PostgreSQL server
     const r = await sqlPerRequest(s, w, cfg.sqlRequests[w.name]);
     sql.push({ workload: w.name, server: s.name, n: cfg.sqlRequests[w.name], ...r });
     log(`SQL per request ${w.name} ${s.name}: ${r.total.toFixed(2)} ${JSON.stringify(r.per)}`);
@@ -350,6 +350,16 @@ for (const w of WORKLOADS) {
   const ms = (x) => fmt(x, x != null && x < 100 ? 1 : 0);
   const lat = names.map((n) => (agg(w, n, 'p50') == null ? '–' : `${ms(agg(w, n, 'p50'))} / ${ms(agg(w, n, 'p99'))}`));
   md += `| ${w.name} | ${cols.join(' | ')} | ${ratio(agg(w, ours.name, 'rps'), agg(w, postgraphile.name, 'rps'))}${handWritten ? ` | ${w === W2 ? ratio(agg(w, ours.name, 'rps'), agg(w, handWritten.name, 'rps')) : '–'}` : ''}${baseline ? ` | ${ratio(agg(w, ours.name, 'rps'), agg(w, baseline.name, 'rps'))}` : ''} | ${lat.join(' | ')} |\n`;
+}
+const ourServers = servers.filter((s) => s.kind === 'kommunkollen');
+const onPostgres = { 'kommunkollen-h2': 'kommunkollen', 'kommunkollen-h2-uncached': 'kommunkollen-uncached' };
+if (ourServers.length > 1) {
+  md += `\nRatios of each Kommunkollen server (rps): to PostGraphile, to the hand-written endpoint (W2), and of H2 to PostgreSQL (the same settings on the embedded database):\n\n| server | ${WORKLOADS.map((w) => `${w.name} / PostGraphile`).join(' | ')} | W2 / hand-written | ${WORKLOADS.map((w) => `${w.name} H2 / PostgreSQL`).join(' | ')} |\n|---|${WORKLOADS.map(() => '---:').join('|')}|---:|${WORKLOADS.map(() => '---:').join('|')}|\n`;
+  for (const s of ourServers) {
+    const pgTwin = onPostgres[s.name] && servers.find((x) => x.name === onPostgres[s.name]);
+    md += `| ${s.name} | ${WORKLOADS.map((w) => ratio(agg(w, s.name, 'rps'), agg(w, postgraphile.name, 'rps'))).join(' | ')} | ${handWritten ? ratio(agg(W2, s.name, 'rps'), agg(W2, handWritten.name, 'rps')) : '–'} | ${WORKLOADS.map((w) => (pgTwin ? ratio(agg(w, s.name, 'rps'), agg(w, pgTwin.name, 'rps')) : '–')).join(' | ')} |\n`;
+  }
+  md += `\n\`kommunkollen\` runs with its defaults, among them the cache of whole answers (\`kommunkollen.cache.answers\`): each workload repeats one request, so after its first answer at a data version every later one comes from memory. The \`-uncached\` servers turn that cache off and execute every request (the caches of report parts stay on): what a client sending ever new queries gets.\n`;
 }
 const notOk = runs.filter((r) => r.other > 0);
 const none = runs.filter((r) => r.ok === 0);

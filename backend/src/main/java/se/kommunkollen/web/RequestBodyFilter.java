@@ -77,11 +77,36 @@ class RequestBodyFilter extends OncePerRequestFilter {
 					"The request body is " + length + " bytes; the limit is " + limit + " bytes.");
 			return;
 		}
+		ByteArrayOutputStream received = new ByteArrayOutputStream((length > 0) ? (int) length : 1024);
+		if (length > 0 && readWithoutWaiting(request.getInputStream(), received, length)) {
+			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray()), response);
+			return;
+		}
 		AsyncContext async = request.startAsync(request, response);
 		async.setTimeout(this.properties.bodyReadTimeout().toMillis());
-		BodyReader reader = new BodyReader(async, request, response, limit, (length > 0) ? (int) length : 1024);
+		BodyReader reader = new BodyReader(async, request, response, limit, received);
 		async.addListener(reader);
 		request.getInputStream().setReadListener(reader);
+	}
+
+	/**
+	 * Reads the bytes of a body of declared length that the server has received already,
+	 * never waiting for more: a small body usually arrives with the headers, and a
+	 * request read whole here is served without the asynchronous round trip (a second
+	 * pass through the filters on another dispatch).
+	 * @return whether the whole body was read
+	 */
+	private static boolean readWithoutWaiting(ServletInputStream input, ByteArrayOutputStream received, long length)
+			throws IOException {
+		byte[] buffer = new byte[(int) Math.min(length, 8192)];
+		while (received.size() < length && input.available() > 0) {
+			int read = input.read(buffer, 0, (int) Math.min(buffer.length, length - received.size()));
+			if (read == -1) {
+				break;
+			}
+			received.write(buffer, 0, read);
+		}
+		return received.size() == length;
 	}
 
 	/**
@@ -104,12 +129,12 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		private final AtomicBoolean answered = new AtomicBoolean();
 
 		BodyReader(AsyncContext async, HttpServletRequest request, HttpServletResponse response, long limit,
-				int expected) {
+				ByteArrayOutputStream receivedSoFar) {
 			this.async = async;
 			this.request = request;
 			this.response = response;
 			this.limit = limit;
-			this.body = new ByteArrayOutputStream(expected);
+			this.body = receivedSoFar;
 		}
 
 		@Override
@@ -184,6 +209,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
 			super(request);
 			this.body = body;
+			request.setAttribute(BufferedBody.ATTRIBUTE, body);
 		}
 
 		@Override

@@ -50,6 +50,26 @@ class TransportLimitsTests {
 		}
 	}
 
+	@Test
+	void bodyWhosePartsArriveApartIsReadWhole() throws Exception {
+		try (RawHttp http = new RawHttp(this.port)) {
+			int half = RawHttp.QUERY.length() / 2;
+			http.send(RawHttp.post("/graphql", "Content-Length: " + RawHttp.QUERY.length() + "\r\n")
+					+ RawHttp.QUERY.substring(0, half));
+			Thread.sleep(300);
+			http.send(RawHttp.QUERY.substring(half));
+			RawHttp.Response response = http.response();
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.body()).contains("\"municipalities\"");
+			// and the next request on the connection, whole at once
+			RawHttp.Response next = http
+				.send(RawHttp.post("/graphql", "Content-Length: " + RawHttp.QUERY.length() + "\r\n") + RawHttp.QUERY)
+				.response();
+			assertThat(next.status()).isEqualTo(200);
+			assertThat(next.body()).contains("\"municipalities\"");
+		}
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/graphql", "/graphql;x", "/graphql;", "/%67raphql", "/index.html", "/nowhere" })
 	void declaredBodyOverTheLimitIsRefusedOnEveryPath(String path) throws IOException {

@@ -1,6 +1,10 @@
 package se.kommunkollen.api.http;
 
+import graphql.execution.instrumentation.Instrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -37,9 +42,33 @@ class GraphQlGetConfiguration {
 	}
 
 	@Bean
+	AnswerCache answerCache(CacheProperties cache, JsonMapper json, ObjectProvider<MeterRegistry> registry) {
+		AnswerCache answers = new AnswerCache(cache.answers().toBytes(), json);
+		registry.ifAvailable(answers::bindTo);
+		return answers;
+	}
+
+	@Bean
+	Instrumentation answerCacheOperationKinds(DataVersion dataVersion) {
+		return AnswerCache.operationKinds(dataVersion);
+	}
+
+	@Bean
+	PinnedDataVersion pinnedDataVersion() {
+		return new PinnedDataVersion();
+	}
+
+	/** Replaces Spring Boot's handler of GraphQL over POST (which backs off). */
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQl, AnswerCache answers, DataVersion dataVersion) {
+		return new AnswerCachingPostHandler(graphQl, answers, dataVersion);
+	}
+
+	@Bean
 	GraphQlGetHandler graphQlGetHandler(WebGraphQlHandler graphQl, DataVersion dataVersion,
-			PersistedQueries persistedQueries, JsonMapper json, CacheProperties cache, GraphQlSource source) {
-		return new GraphQlGetHandler(graphQl, dataVersion, persistedQueries, json, cache, source);
+			PersistedQueries persistedQueries, JsonMapper json, CacheProperties cache, GraphQlSource source,
+			AnswerCache answers) {
+		return new GraphQlGetHandler(graphQl, dataVersion, persistedQueries, json, cache, source, answers);
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package se.kommunkollen.api.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.idl.SchemaPrinter;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,9 +67,12 @@ class GraphQlGetHandler {
 
 	private final IdGenerator ids = new AlternativeJdkIdGenerator();
 
+	private final AnswerCache answers;
+
 	GraphQlGetHandler(WebGraphQlHandler graphQl, DataVersion dataVersion, PersistedQueries persisted, JsonMapper json,
-			CacheProperties cache, GraphQlSource source) {
+			CacheProperties cache, GraphQlSource source, AnswerCache answers) {
 		this.graphQl = graphQl;
+		this.answers = answers;
 		this.dataVersion = dataVersion;
 		this.persisted = persisted;
 		this.json = json;
@@ -110,15 +115,42 @@ class GraphQlGetHandler {
 				.headers((headers) -> cacheable(headers, etag))
 				.build();
 		}
+		AnswerCache.Key key = answerKey(request, mediaType);
+		AnswerCache.Answer kept = (key != null) ? this.answers.get(key, version) : null;
+		if (kept != null) {
+			return ServerResponse.ok()
+				.headers((headers) -> cacheable(headers, etag))
+				.contentType(mediaType)
+				.body(kept.body());
+		}
 		WebGraphQlRequest graphQlRequest = graphQlRequest(request, parameters);
 		graphQlRequest.configureExecutionInput(
 				(input, builder) -> builder.graphQLContext((context) -> DataVersion.pin(context, version)).build());
 		Mono<ServerResponse> response = this.graphQl.handleRequest(graphQlRequest)
-			.map((answer) -> respond(answer, mediaType, etag));
+			.map((answer) -> respond(answer, mediaType, etag, key));
 		return ServerResponse.async(response.toFuture());
 	}
 
-	private ServerResponse respond(WebGraphQlResponse answer, MediaType mediaType, String etag) {
+	/** Requests with credentials are never answered from the cache, nor kept in it. */
+	private AnswerCache.@Nullable Key answerKey(ServerRequest request, MediaType mediaType) {
+		HttpServletRequest servletRequest = request.servletRequest();
+		if (!this.answers.enabled() || servletRequest.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| servletRequest.getHeader(HttpHeaders.COOKIE) != null) {
+			return null;
+		}
+		String parameters = String.valueOf(servletRequest.getQueryString());
+		return AnswerCache.key("GET", parameters.getBytes(StandardCharsets.UTF_8), mediaType.toString(), null);
+	}
+
+	private ServerResponse respond(WebGraphQlResponse answer, MediaType mediaType, String etag,
+			AnswerCache.@Nullable Key key) {
+		AnswerCache.Answer kept = (key != null) ? this.answers.offer(key, answer, mediaType) : null;
+		if (kept != null) {
+			return ServerResponse.ok()
+				.headers((headers) -> cacheable(headers, etag))
+				.contentType(mediaType)
+				.body(kept.body());
+		}
 		boolean dataPresent = answer.getExecutionResult().isDataPresent();
 		HttpStatus status = (!dataPresent && MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(mediaType))
 				? HttpStatus.BAD_REQUEST : HttpStatus.OK;
