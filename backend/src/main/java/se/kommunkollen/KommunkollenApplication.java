@@ -9,6 +9,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.kommunkollen.account.AccountCommands;
 import se.kommunkollen.importer.ImportCommand;
 import se.kommunkollen.importer.ReportImporter;
 import se.kommunkollen.operations.DatabaseCommands;
@@ -16,7 +17,8 @@ import se.kommunkollen.operations.DatabaseCommands;
 /**
  * Serves the API and the site; {@code import FILE...} as first arguments imports reports
  * into the configured database without starting the web server, {@code backup FILE} and
- * {@code restore FILE} copy the embedded database out and back.
+ * {@code restore FILE} copy the embedded database out and back, {@code user ...} and
+ * {@code token ...} manage editor accounts and API tokens.
  */
 @SpringBootApplication
 public class KommunkollenApplication {
@@ -28,6 +30,10 @@ public class KommunkollenApplication {
 		if (args.length > 0 && ("backup".equals(args[0]) || "restore".equals(args[0]))) {
 			System.exit(
 					DatabaseCommands.run(args[0], Arrays.asList(args).subList(1, args.length), System.out, System.err));
+		}
+		if (args.length > 0 && ("user".equals(args[0]) || "token".equals(args[0]))) {
+			System.exit(AccountCommands.run(args[0], Arrays.asList(args).subList(1, args.length), System.in, System.out,
+					System.err));
 		}
 		SpringApplication.run(KommunkollenApplication.class, args);
 	}
