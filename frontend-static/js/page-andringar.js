@@ -116,7 +116,9 @@ function render(report) {
       h('a', { href: pageHref('kommun.html', report.municipality.id) }, report.municipality.name), '.'),
     h('p', { class: 'kk-note' }, 'Här syns allt som har ändrats i rapporten efter att den lästes in: nya versioner, rättelser av kommunens redaktörer och åtgärdade varningar från inläsningen. Ingenting tas bort ur listan. Vid en rättelse står värdet som rapporten tryckte kvar i källtexten; sidorna visar det rättade värdet och skriver ut att det är rättat. En ny version av rapporten börjar om från sin egen text.'),
     changes.length ? scrollTable(table) : h('p', null, 'Inga ändringar är registrerade för rapporten.'),
-    h('p', null, h('a', { href: `kalla.html?${new URLSearchParams({ report: report.id })}` }, 'Läs rapportens text')));
+    h('ul', null,
+      h('li', null, h('a', { href: `kalla.html?${new URLSearchParams({ report: report.id })}` }, 'Läs rapportens text')),
+      h('li', null, h('a', { href: `redaktor/rapport.html?${new URLSearchParams({ id: report.id })}` }, 'Rätta rapporten'), ' (för kommunens redaktörer)')));
   updateScrollRegions(content);
   ready();
 }

@@ -162,6 +162,45 @@ class CorrectionHttpTests {
 	}
 
 	@Test
+	void aSignedInEditorCorrectsWithTheSessionAndItsCsrfHeaderOnly() throws Exception {
+		java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		String origin = "http://localhost:" + this.port;
+		browser.send(HttpRequest.newBuilder(URI.create(origin + "/api/session")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		java.util.function.Supplier<String> csrf = () -> cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("XSRF-TOKEN"))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(origin + "/api/login"))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", csrf.get())
+			.POST(HttpRequest.BodyPublishers
+				.ofString("{\"email\":\"redaktor@enkoping.se\",\"password\":\"ett långt och gott lösenord\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		String value = "GOOD".equals(currentAssessment()) ? "POOR" : "GOOD";
+		String body = json.writeValueAsString(correction(value, "Symbolen föll bort"));
+		String snapshot = snapshot();
+		HttpResponse<String> withoutHeader = browser.send(HttpRequest.newBuilder(URI.create(origin + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withoutHeader.body()).contains("UNAUTHORIZED");
+		assertThat(snapshot()).isEqualTo(snapshot);
+		HttpResponse<String> withHeader = browser.send(HttpRequest.newBuilder(URI.create(origin + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", csrf.get())
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(withHeader.body()).doesNotContain("errors").contains("\"newValue\":\"" + value + "\"");
+		assertThat(currentAssessment()).isEqualTo(value);
+	}
+
+	@Test
 	void aMutationOverGetIsRefused() throws Exception {
 		String query = "mutation { resolveImportWarning(id: \"1\", reason: \"x\") { id } }";
 		HttpResponse<String> response = this.http.send(HttpRequest
