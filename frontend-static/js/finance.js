@@ -8,7 +8,7 @@ import { formatNumber } from './format.js';
 export const STATEMENT_FIELDS = `id kind title unit unitName latestOutcomeColumn
         unitProvenance { lineStart lineEnd }
         columns { label kind period periodStart periodEnd deviationSign unit }
-        rows { label section isSum unit unitName isRatio values scales printed provenance { lineStart lineEnd } }
+        rows { id label section isSum unit unitName isRatio values scales printed provenance { lineStart lineEnd } }
         provenance { lineStart lineEnd }`;
 
 export const COLUMN_KINDS = {

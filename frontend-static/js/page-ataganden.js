@@ -2,6 +2,7 @@
 // responsible, how far it got, and what the controls found.
 import { query } from './api.js';
 import { statusBadge } from './badges.js';
+import { CHANGE_FIELDS, correctionNote } from './corrections.js';
 import { fill, h } from './dom.js';
 import { plural } from './format.js';
 import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
@@ -32,6 +33,7 @@ const QUERY = `query Commitments($id: ID!) {
         id area riskTitle riskDescription controlPoint frequency method result resultLabel resultText action comment
         provenance { lineStart lineEnd }
       }
+      ${CHANGE_FIELDS}
     }
   }
 }`;
@@ -115,6 +117,8 @@ function commitmentSection(municipality, commitments) {
     h('ol', { class: 'kk-list-plain' }, commitments.map(({ report, item }) => h('li', { class: 'kk-item', dataset: { commitment: item.id } },
       h('h3', { class: 'kk-item__title' }, item.text),
       h('div', { class: 'kk-badges' }, statusBadge(status(item), item.statusLabel), progress(item.completion)),
+      correctionNote(report, 'COMMITMENT', item.id, 'STATUS'),
+      correctionNote(report, 'COMMITMENT', item.id, 'TEXT'),
       h('dl', { class: 'kk-meta' },
         h('dt', null, 'Ansvariga'),
         h('dd', null, item.responsibleBodies && item.responsibleBodies.length
@@ -145,6 +149,8 @@ function initiativeSection(municipality, initiatives) {
       h('div', { class: 'kk-badges' },
         statusBadge(COMMITMENT_STATUSES[item.status] || COMMITMENT_STATUSES.UNKNOWN, item.statusLabel),
         h('span', { class: 'kk-tag' }, INITIATIVE_KINDS[item.kind] || item.kind)),
+      correctionNote(report, 'INITIATIVE', item.id, 'STATUS'),
+      correctionNote(report, 'INITIATIVE', item.id, 'TITLE'),
       item.commissionedBy || item.goal ? h('dl', { class: 'kk-meta' },
         item.commissionedBy ? [h('dt', null, 'Uppdrag från'), h('dd', null, item.commissionedBy)] : null,
         item.goal ? [h('dt', null, 'Mål'), h('dd', null, [item.goal.number, item.goal.title].filter(Boolean).join(' '))] : null) : null,
@@ -184,6 +190,7 @@ function controlSection(municipality, controls) {
     h('ol', { class: 'kk-list-plain' }, controls.map(({ report, item }) => h('li', { class: 'kk-item', dataset: { control: item.id, controlKind: item.controlPoint ? 'point' : 'risk' } },
       h('h3', { class: 'kk-item__title' }, item.controlPoint || item.riskTitle || 'Kontroll'),
       h('div', { class: 'kk-badges' }, statusBadge(result(item), item.resultLabel, 'Resultat: ')),
+      correctionNote(report, 'INTERNAL_CONTROL', item.id, 'RESULT'),
       h('dl', { class: 'kk-meta' },
         item.area ? [h('dt', null, 'Område'), h('dd', null, item.area)] : null,
         item.riskTitle ? [h('dt', null, 'Risk'), h('dd', null, item.riskTitle)] : null,

@@ -9,6 +9,7 @@ import { sourceLink } from './provenance.js';
 import { tableSource } from './csv.js';
 import { scrollTable } from './tables.js';
 import { STATEMENT_KINDS } from './vocabulary.js';
+import { CHANGE_FIELDS, correctionNote } from './corrections.js';
 import { chartLegend, groupedBarChart } from './charts.js';
 import {
   COLUMN_KINDS, STATEMENT_FIELDS, cellDecimals, deviationContent, formatCell, isDeviation, latestOfKind, rowUnitName,
@@ -22,6 +23,7 @@ const QUERY = `query Finances($id: ID!) {
       financialStatements {
         ${STATEMENT_FIELDS}
       }
+      ${CHANGE_FIELDS}
     }
   }
 }`;
@@ -115,6 +117,7 @@ function statementBlock(municipality, report, statement) {
       `${STATEMENT_KINDS[statement.kind] || 'Tabell'}. `,
       unitSentence(report, statement, unit),
       sourceLink(report.id, statement.provenance)),
+    correctionNote(report, 'FINANCIAL_STATEMENT', statement.id, 'UNIT'),
     chartFor(statement, unit),
     scrollTable(statementTable(municipality, report, statement, unit)));
 }
@@ -175,6 +178,15 @@ function cell(statement, column, row, index) {
   return h('td', attributes, formatCell(row, index));
 }
 
+/** A cell an editor corrected says so inside the cell, under the figure. */
+function correctedCell(report, td, row, index) {
+  const note = correctionNote(report, 'FINANCIAL_CELL', `${row.id}.column-${index}`, 'VALUE');
+  if (note) {
+    td.append(note);
+  }
+  return td;
+}
+
 function statementTable(municipality, report, statement, unit) {
   const keyFigures = statement.kind === 'KEY_FIGURES';
   const columnCount = statement.columns.length + (keyFigures ? 3 : 2);
@@ -202,7 +214,7 @@ function statementTable(municipality, report, statement, unit) {
     }
     current.append(h('tr', { class: row.isSum ? 'kk-table__sum' : null, dataset: { row: row.label } },
       h('th', { scope: 'row' }, row.label),
-      statement.columns.map((column, index) => cell(statement, column, row, index)),
+      statement.columns.map((column, index) => correctedCell(report, cell(statement, column, row, index), row, index)),
       keyFigures ? h('td', { dataset: { unit: row.label } }, rowUnitName(statement, row) || unit || 'anges inte') : null,
       h('td', { class: 'kk-table__source' }, sourceLink(report.id, row.provenance, { short: true }))));
   });

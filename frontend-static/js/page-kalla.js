@@ -6,6 +6,7 @@ import { formatNumber } from './format.js';
 import { fail, loading, ready, setMunicipalityNav, setTitle, showMessage } from './page.js';
 import { pageHref, param } from './url.js';
 import { REPORT_KINDS } from './vocabulary.js';
+import { changesHref } from './corrections.js';
 
 const QUERY = `query Source($report: ID!, $from: Int!, $to: Int!) {
   report(id: $report) {
@@ -110,7 +111,8 @@ function render(report, { from, to, windowStart, windowEnd }) {
       h('dt', null, 'Period'), h('dd', null, report.periodLabel || String(report.year)),
       report.registrationNumber ? [h('dt', null, 'Diarienummer'), h('dd', null, report.registrationNumber)] : null,
       h('dt', null, 'Fil'), h('dd', null, report.sourceFileName, ` (${formatNumber(report.lineCount, 0)} rader)`),
-      h('dt', null, 'Kontrollsumma'), h('dd', null, h('code', { class: 'kk-checksum' }, `SHA-256 ${report.checksum}`))),
+      h('dt', null, 'Kontrollsumma'), h('dd', null, h('code', { class: 'kk-checksum' }, `SHA-256 ${report.checksum}`)),
+      h('dt', null, 'Ändringar'), h('dd', null, h('a', { href: changesHref(report.id) }, 'Ändringar i rapporten'))),
     h('p', { class: 'kk-note' }, 'Texten är rapporten som den blev när den gjordes om från PDF till text. Tabeller står med tabbar mellan kolumnerna, och symboler som bilder kan saknas.'),
     from && !validRange
       ? h('div', { class: 'kk-alert kk-alert--error', role: 'alert' }, h('p', null, `Rapporten har bara ${formatNumber(report.lineCount, 0)} rader, så ${rangeText} finns inte.`))

@@ -15,6 +15,7 @@ import {
   REPORT_KINDS,
 } from './vocabulary.js';
 import { scoreChart } from './charts.js';
+import { CHANGE_FIELDS, changesHref, correctionNote } from './corrections.js';
 import { STATEMENT_FIELDS, deviationIsBetter, formatCell, isDeviation, latestOfKind } from './finance.js';
 
 const QUERY = `query Overview($id: ID!) {
@@ -27,6 +28,7 @@ const QUERY = `query Overview($id: ID!) {
       financialStatements {
         ${STATEMENT_FIELDS}
       }
+      ${CHANGE_FIELDS}
     }
     evaluations {
       id year totalScore maxScore evaluators
@@ -188,7 +190,8 @@ function financeSection(municipality) {
           h('dd', null,
             h('span', { class: 'kk-figure-value', dataset: { kkFigure: figure.term } }, formatCell(key.row, figure.index)),
             better === null ? null : hidden(better ? ' (bättre än budget)' : ' (sämre än budget)'),
-            sourceLink(report.id, key.row.provenance)));
+            sourceLink(report.id, key.row.provenance),
+            correctionNote(report, 'FINANCIAL_CELL', `${key.row.id}.column-${figure.index}`, 'VALUE')));
       })),
       h('p', null, h('a', { href: pageHref('ekonomi.html', municipality.id) }, `Alla ekonomiska tabeller för ${municipality.name}`)),
     );
@@ -232,7 +235,8 @@ function reportSection(municipality) {
         h('dt', null, 'Period'), h('dd', null, report.periodLabel || String(report.year)),
         report.registrationNumber ? [h('dt', null, 'Diarienummer'), h('dd', null, report.registrationNumber)] : null,
         h('dt', null, 'Omfång'), h('dd', null, `${formatNumber(report.lineCount, 0)} rader text`)),
-      h('p', null, h('a', { href: sourceHref(report.id, null) }, 'Läs rapportens text', hidden(`: ${report.title}`)))))));
+      h('p', null, h('a', { href: sourceHref(report.id, null) }, 'Läs rapportens text', hidden(`: ${report.title}`))),
+      h('p', null, h('a', { href: changesHref(report.id) }, 'Ändringar i rapporten', hidden(`: ${report.title}`)))))));
 }
 
 loadMunicipality(run);

@@ -2,6 +2,7 @@
 // indicators (chart and table), commitments and initiatives.
 import { query } from './api.js';
 import { assessmentBadge, statusBadge, trendBadge } from './badges.js';
+import { CHANGE_FIELDS, correctionNote } from './corrections.js';
 import { fill, h, hidden, uniqueId } from './dom.js';
 import { csvNumber, decimalsOf, formatWithUnit, plural } from './format.js';
 import { loadMunicipality, ready, setMunicipalityNav, setTitle } from './page.js';
@@ -40,7 +41,7 @@ const QUERY = `query Goals($id: ID!) {
       indicators {
         id name unit level levelLabel betterDirection
         goal { id }
-        values { kind period year value printed }
+        values { id kind period year value printed }
         provenance { lineStart lineEnd }
       }
       commitments {
@@ -54,6 +55,7 @@ const QUERY = `query Goals($id: ID!) {
         goal { id }
         provenance { lineStart lineEnd }
       }
+      ${CHANGE_FIELDS}
     }
   }
 }`;
@@ -222,6 +224,8 @@ function reportBlock(report, matches, filtered) {
         h('div', { class: 'kk-badges' },
           area.assessment && (area.assessment.label || ['GOOD', 'PARTLY', 'POOR'].includes(area.assessment.normalized)) ? assessmentBadge(area.assessment) : null,
           trendBadge(area.trend)),
+        correctionNote(report, 'AREA', area.id, 'ASSESSMENT'),
+        correctionNote(report, 'AREA', area.id, 'NAME'),
         area.assessmentText && area.assessmentText !== (area.assessment && area.assessment.label) ? h('p', null, area.assessmentText) : null,
         area.summary ? h('p', null, area.summary) : null,
         h('p', null, sourceLink(report.id, area.provenance))),
@@ -255,6 +259,8 @@ function commitmentItem(report, c) {
       statusBadge(COMMITMENT_STATUSES[c.status] || COMMITMENT_STATUSES.UNKNOWN, c.statusLabel),
       c.completion !== null && c.completion !== undefined ? h('span', { class: 'kk-tag' }, `Färdiggrad ${c.completion} %`) : null,
       c.responsible.length ? h('span', { class: 'kk-muted' }, `Ansvariga: ${c.responsible.join(', ')}`) : null),
+    correctionNote(report, 'COMMITMENT', c.id, 'STATUS'),
+    correctionNote(report, 'COMMITMENT', c.id, 'TEXT'),
     sourceLink(report.id, c.provenance));
 }
 
@@ -291,6 +297,8 @@ function goalBlock(report, goal, related) {
       goal.title),
     h('div', { class: 'kk-badges' }, assessmentBadge(goal.assessment), trendBadge(goal.trend),
       goal.levelLabel && goal.levelLabel !== level.name ? h('span', { class: 'kk-tag' }, level.name) : null),
+    correctionNote(report, 'GOAL', goal.id, 'ASSESSMENT'),
+    correctionNote(report, 'GOAL', goal.id, 'TITLE'),
     goal.parent ? h('p', { class: 'kk-muted' }, `Bryter ned: ${[goal.parent.number, goal.parent.title].filter(Boolean).join(' ')}`) : null,
     h('p', null, sourceLink(report.id, goal.provenance)));
   const analysis = richText(goal.analysisHtml, goal.analysis);
@@ -310,6 +318,8 @@ function goalBlock(report, goal, related) {
     article.append(h('h5', null, 'Satsningar och uppdrag'), h('ul', { class: 'kk-list-plain' }, related.initiatives.map((i) => h('li', { class: 'kk-item' },
       h('p', null, h('strong', null, i.title), ` (${INITIATIVE_KINDS[i.kind] || i.kind})`),
       h('div', { class: 'kk-badges' }, statusBadge(COMMITMENT_STATUSES[i.status] || COMMITMENT_STATUSES.UNKNOWN, i.statusLabel)),
+      correctionNote(report, 'INITIATIVE', i.id, 'STATUS'),
+      correctionNote(report, 'INITIATIVE', i.id, 'TITLE'),
       sourceLink(report.id, i.provenance),
       foldedText('Uppföljning', richText(i.commentHtml, i.comment))))));
   }
@@ -334,11 +344,14 @@ function indicatorBlock(report, indicator, headingTag) {
     h('tbody', null, indicator.values.map((v) => h('tr', null,
       h('th', { scope: 'row' }, valueLabel(v)),
       h('td', { class: 'kk-table__number', 'data-csv': v.value === null ? (v.printed || '') : csvNumber(v.value) },
-        v.value === null || v.value === undefined ? (v.printed || '–') : formatWithUnit(v.value, unit, decimals))))));
+        v.value === null || v.value === undefined ? (v.printed || '–') : formatWithUnit(v.value, unit, decimals),
+        correctionNote(report, 'INDICATOR_VALUE', v.id, 'VALUE'))))));
   return h('section', { class: 'kk-indicator', 'aria-labelledby': headingId, dataset: { indicator: indicator.name } },
     h(headingTag, { class: 'kk-indicator__name', id: headingId }, indicator.name),
     h('p', { class: 'kk-muted' }, [indicator.levelLabel,
       indicator.betterDirection === 'LOWER' ? 'Lägre är bättre' : indicator.betterDirection === 'HIGHER' ? 'Högre är bättre' : null].filter(Boolean).join(' · ')),
+    correctionNote(report, 'INDICATOR', indicator.id, 'NAME'),
+    correctionNote(report, 'INDICATOR', indicator.id, 'UNIT'),
     chart,
     scrollTable(table),
     h('p', null, sourceLink(report.id, indicator.provenance)));

@@ -1,7 +1,8 @@
 -- The public trail of every change to a report's data: imports, replacements,
 -- corrections by editors and resolved import warnings. Append-only: rows are inserted and
 -- never updated or deleted. It outlives report versions, so report and record ids are
--- plain text with no foreign key that could cascade a delete. The account id is kept for
+-- plain text with no foreign key that could cascade a delete. A correction keeps the value
+-- as the report printed it (printed_value) beside the value before and after. The account id is kept for
 -- the administrators but never served; the public sees the actor's role and municipality.
 
 CREATE TABLE trail_change (
@@ -19,6 +20,7 @@ CREATE TABLE trail_change (
     field                 VARCHAR(40),
     old_value             VARCHAR,
     new_value             VARCHAR,
+    printed_value         VARCHAR,
     reason                VARCHAR(2000),
     file_name             VARCHAR(300),
     checksum              VARCHAR(64),

@@ -1,5 +1,7 @@
 package se.kommunkollen.trail;
 
+import se.kommunkollen.account.Editor;
+
 /**
  * Who made a change, as the public trail shows it: a role and, for editors, their
  * municipality. Never an email address.
@@ -25,6 +27,11 @@ public record Actor(String role, String municipalityId, Long accountId) {
 
 	public Actor(String role, String municipalityId) {
 		this(role, municipalityId, null);
+	}
+
+	/** The signed-in editor or administrator, as the trail shows and keeps them. */
+	public static Actor of(Editor editor) {
+		return new Actor(editor.role(), editor.municipalityId(), editor.accountId());
 	}
 
 	/** The import command, the sample import and rereads on start. */

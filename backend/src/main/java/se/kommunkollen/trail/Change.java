@@ -18,14 +18,16 @@ import se.kommunkollen.report.ImportRun;
  * @param recordLabel what the record is, in words, as it stood when changed
  * @param oldValue the value before, as printed text
  * @param newValue the value after, as printed text
+ * @param printedValue for a correction, the value as the report printed it, before any
+ * correction
  * @param countsText records per entity after an import ("goal=12\n…"), as
  * {@link ImportRun} keeps them
  */
 @Table("trail_change")
 public record Change(@Id Long id, ChangeKind kind, OffsetDateTime changedAt, String actorRole,
 		String actorMunicipalityId, Long accountId, String municipalityId, String reportId, String recordType,
-		String recordId, String recordLabel, String field, String oldValue, String newValue, String reason,
-		String fileName, String checksum, @Column("counts") String countsText,
+		String recordId, String recordLabel, String field, String oldValue, String newValue, String printedValue,
+		String reason, String fileName, String checksum, @Column("counts") String countsText,
 		@Column("previous_counts") String previousCountsText) {
 
 	public List<ImportRun.EntityCount> counts() {

@@ -27,6 +27,16 @@ interface ChangeRepository extends Repository<Change, Long> {
 			""")
 	List<Change> findCorrectionsInEffect(String recordType, Collection<String> recordIds);
 
+	/** The corrections in effect on the financial cells of the reports. */
+	@Query("""
+			SELECT c.* FROM trail_change c
+			WHERE c.kind = 'CORRECTION' AND c.record_type = 'FINANCIAL_CELL' AND c.report_id IN (:reportIds)
+			AND c.id > COALESCE((SELECT MAX(i.id) FROM trail_change i
+				WHERE i.report_id = c.report_id AND i.kind IN ('IMPORT', 'REPLACEMENT')), 0)
+			ORDER BY c.id
+			""")
+	List<Change> findCellCorrectionsInEffect(Collection<String> reportIds);
+
 	/** Warnings resolved since the report's version was imported. */
 	@Query("""
 			SELECT c.* FROM trail_change c

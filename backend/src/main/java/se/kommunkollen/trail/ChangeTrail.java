@@ -34,23 +34,23 @@ public class ChangeTrail {
 			Map<String, Integer> counts, Map<String, Integer> previousCounts, String reason) {
 		ChangeKind kind = (previousCounts != null) ? ChangeKind.REPLACEMENT : ChangeKind.IMPORT;
 		return save(new Change(null, kind, now(), actor.role(), actor.municipalityId(), actor.accountId(),
-				municipalityId, reportId, null, null, null, null, null, null, reason, fileName, checksum,
+				municipalityId, reportId, null, null, null, null, null, null, null, reason, fileName, checksum,
 				ImportRun.formatCounts(counts),
 				(previousCounts != null) ? ImportRun.formatCounts(previousCounts) : null));
 	}
 
-	Change recordCorrection(Actor actor, CorrectionTarget target, String oldValue, String newValue, String reason) {
-		return save(
-				new Change(null, ChangeKind.CORRECTION, now(), actor.role(), actor.municipalityId(), actor.accountId(),
-						target.municipalityId(), target.reportId(), target.recordType().name(), target.recordId(),
-						target.label(), target.field().name(), oldValue, newValue, reason, null, null, null, null));
+	Change recordCorrection(Actor actor, CorrectionTarget target, String newValue, String printedValue, String reason) {
+		return save(new Change(null, ChangeKind.CORRECTION, now(), actor.role(), actor.municipalityId(),
+				actor.accountId(), target.municipalityId(), target.reportId(), target.recordType().name(),
+				target.recordId(), target.label(), target.field().name(), target.currentValue(), newValue, printedValue,
+				reason, null, null, null, null));
 	}
 
 	Change recordResolution(Actor actor, String municipalityId, String reportId, long warningId, String label,
 			String reason) {
 		return save(new Change(null, ChangeKind.WARNING_RESOLVED, now(), actor.role(), actor.municipalityId(),
 				actor.accountId(), municipalityId, reportId, RecordType.IMPORT_WARNING.name(), Long.toString(warningId),
-				label, null, null, null, reason, null, null, null, null));
+				label, null, null, null, null, reason, null, null, null, null));
 	}
 
 	private Change save(Change change) {

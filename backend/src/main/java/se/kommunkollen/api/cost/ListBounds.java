@@ -51,7 +51,13 @@ public final class ListBounds {
 			Map.entry("Evaluation.areas", 8), Map.entry("EvaluationArea.questions", 10),
 			// one evaluation per municipality
 			Map.entry("EvaluationComparison.evaluations", 290), Map.entry("EvaluationComparison.areas", 8),
-			Map.entry("AreaComparison.scores", 290));
+			Map.entry("AreaComparison.scores", 290),
+			// the change trail: a report's latest changes, a record's latest corrections
+			Map.entry("Report.changes", 200), Map.entry("Change.counts", 25), Map.entry("Goal.corrections", 20),
+			Map.entry("Area.corrections", 20), Map.entry("Indicator.corrections", 20),
+			Map.entry("IndicatorValue.corrections", 20), Map.entry("Commitment.corrections", 20),
+			Map.entry("Initiative.corrections", 20), Map.entry("InternalControl.corrections", 20),
+			Map.entry("FinancialStatement.corrections", 20), Map.entry("FinancialRow.corrections", 20));
 
 	/**
 	 * Text fields that can hold far more than an id or a number, and what each costs per

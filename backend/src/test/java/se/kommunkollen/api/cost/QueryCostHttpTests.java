@@ -242,12 +242,17 @@ class QueryCostHttpTests {
 		Matcher statementFields = Pattern.compile("export const STATEMENT_FIELDS = `(.*?)`;", Pattern.DOTALL)
 			.matcher(Files.readString(SITE.resolve("js/finance.js")));
 		assertThat(statementFields.find()).as("STATEMENT_FIELDS in finance.js").isTrue();
+		Matcher changeFields = Pattern.compile("export const CHANGE_FIELDS = '(.*?)';")
+			.matcher(Files.readString(SITE.resolve("js/corrections.js")));
+		assertThat(changeFields.find()).as("CHANGE_FIELDS in corrections.js").isTrue();
 		try (Stream<Path> pages = Files.list(SITE.resolve("js"))) {
 			for (Path page : pages.filter((p) -> p.getFileName().toString().startsWith("page-")).sorted().toList()) {
 				Matcher matcher = constant.matcher(Files.readString(page));
 				if (matcher.find()) {
 					queries.put(page.getFileName().toString(),
-							matcher.group(1).replace("${STATEMENT_FIELDS}", statementFields.group(1)));
+							matcher.group(1)
+								.replace("${STATEMENT_FIELDS}", statementFields.group(1))
+								.replace("${CHANGE_FIELDS}", changeFields.group(1)));
 				}
 			}
 		}
