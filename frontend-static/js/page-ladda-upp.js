@@ -61,6 +61,12 @@ async function showDrafts() {
   section.hidden = false;
 }
 
+function settle(state) {
+  const main = document.querySelector('main');
+  main.setAttribute('aria-busy', 'false');
+  main.dataset.kkState = state;
+}
+
 async function start() {
   form.addEventListener('submit', upload);
   try {
@@ -69,13 +75,16 @@ async function start() {
       fill(sessionNote, 'Du är inte inloggad. ', h('a', { href: 'logga-in.html' }, 'Logga in'),
         ' för att ladda upp rapporter.');
       button.disabled = true;
+      settle('ready');
       return;
     }
     fill(sessionNote, `Inloggad som ${session.email}`,
       session.municipalityId ? `, redaktör för ${session.municipalityId}.` : '.');
     await showDrafts();
+    settle('ready');
   } catch (error) {
     fill(sessionNote, refusalText(error));
+    settle('error');
   }
 }
 

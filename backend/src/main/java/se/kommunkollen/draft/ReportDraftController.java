@@ -72,9 +72,7 @@ class ReportDraftController {
 	@PostMapping("/{draftId}/publish")
 	PublishedDraft publish(@PathVariable String draftId) {
 		ReportDraft draft = ownDraft(draftId);
-		Editor editor = this.editors.require();
-		ImportResult result = this.drafts.publish(draft.id(),
-				new Actor(editor.role(), editor.municipalityId(), editor.accountId()));
+		ImportResult result = this.drafts.publish(draft.id(), Actor.of(this.editors.require()));
 		return PublishedDraft.of(this.drafts.get(draft.id()), result);
 	}
 
