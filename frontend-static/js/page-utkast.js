@@ -17,7 +17,7 @@ const draftId = new URLSearchParams(location.search).get('id');
 
 const EFFECTS = {
   CREATE: 'Rapporten finns inte publicerad ännu: publiceringen lägger till den.',
-  REPLACE: 'En version av rapporten är publicerad: publiceringen ersätter den med den här filen.',
+  REPLACE: 'En tidigare version av rapporten finns publik: publiceringen ersätter den med den här filen.',
   UNCHANGED: 'Samma fil är redan publicerad: publiceringen ändrar ingenting.',
 };
 const STATES = { DRAFT: 'Utkast', PUBLISHED: 'Publicerat', DISCARDED: 'Kastat' };
