@@ -63,6 +63,8 @@ async function showDrafts() {
 
 async function start() {
   form.addEventListener('submit', upload);
+  const main = document.querySelector('main');
+  main.setAttribute('aria-busy', 'true');
   try {
     const session = await currentSession();
     if (!session) {
@@ -76,6 +78,10 @@ async function start() {
     await showDrafts();
   } catch (error) {
     fill(sessionNote, refusalText(error));
+  } finally {
+    // the site's convention: the page has rendered what it could
+    main.setAttribute('aria-busy', 'false');
+    main.dataset.kkState = 'ready';
   }
 }
 
