@@ -73,6 +73,12 @@ function enkopingWithLostStatus() {
   return Buffer.from(changed, 'utf8');
 }
 
+/** What went wrong on the page, but the 401 of /api/session that a page asks before sign-in. */
+function unexpectedProblems(page) {
+  return page.problems.filter((problem) => !/HTTP 401: .*\/api\/session$/.test(problem)
+    && !/console error: Failed to load resource: the server responded with a status of 401/.test(problem));
+}
+
 async function signIn(page, email, password) {
   assert.equal(await gotoPage(page, 'redaktor/logga-in.html'), 'ready');
   await page.fill('#epost', email);
@@ -135,7 +141,7 @@ describe('an editor brings in and corrects Enköping\'s report; a reader sees th
       await page.click('#nytt-konto button[type="submit"]');
       await page.locator('#konton-tabell', { hasText: EDITOR }).waitFor();
       assert.deepEqual(await axeViolations(page), []);
-      assert.deepEqual(page.problems, []);
+      assert.deepEqual(unexpectedProblems(page), []);
     } finally {
       await closePage(page);
     }
@@ -154,12 +160,13 @@ describe('an editor brings in and corrects Enköping\'s report; a reader sees th
     assert.equal(await gotoPage(page, page.url().slice(page.url().indexOf('redaktor/'))), 'ready');
     await page.locator('[data-kk-publish]').waitFor({ state: 'visible', timeout: 30000 });
     const text = await mainText(page);
-    const warningAt = text.search(/Mål 21|21/);
-    assert.ok(warningAt >= 0, text.slice(0, 2000));
-    assert.match(text, /Ökat medarbetarengagemang/);
+    // warnings first: the lost status of Mål 21, before what was read
+    assert.match(text, /Rad 196: STATUS_SYMBOL_LOST .*Mål 21/);
+    assert.ok(text.indexOf('STATUS_SYMBOL_LOST') < text.indexOf('Det här lästes'), text.slice(0, 1500));
+    assert.match(text, /15 mål 8 indikatorer/);
     assert.deepEqual(await axeViolations(page), []);
     await page.click('[data-kk-publish]');
-    await page.getByText('Rapporten är publicerad').waitFor({ timeout: 60000 });
+    await page.getByRole('heading', { name: 'Rapporten är publicerad' }).waitFor({ timeout: 60000 });
     assert.match(await mainText(page), /Den nya versionen har ersatt den publika/);
     const data = await graphql(`{ goal(id: "${GOAL}") { assessment { normalized } } report(id: "${REPORT}") { importHistory { outcome } } }`);
     assert.equal(data.goal.assessment.normalized, 'UNKNOWN');
@@ -179,7 +186,7 @@ describe('an editor brings in and corrects Enköping\'s report; a reader sees th
     await page.click('#ratta button[type="submit"]');
     await page.getByText(/^Sparat: /).waitFor({ timeout: 30000 });
     assert.deepEqual(await axeViolations(page), []);
-    assert.deepEqual(page.problems, []);
+    assert.deepEqual(unexpectedProblems(page), []);
   });
 
   test('a reader sees the correction beside the goal, in the change list and in the API', async () => {
@@ -196,7 +203,7 @@ describe('an editor brings in and corrects Enköping\'s report; a reader sees th
       assert.match(trail, /Redaktör, Enköping/);
       assert.match(trail, /Symbolen för bedömning föll bort/);
       assert.deepEqual(await axeViolations(page), []);
-      assert.deepEqual(page.problems, []);
+      assert.deepEqual(unexpectedProblems(page), []);
     } finally {
       await closePage(page);
     }

@@ -41,13 +41,14 @@ const main = document.querySelector('main');
 const content = document.querySelector('[data-kk-content]');
 const reportId = new URLSearchParams(location.search).get('id');
 
-function settle() {
+function settle(state = 'ready') {
   main.setAttribute('aria-busy', 'false');
+  main.dataset.kkState = state;
   document.querySelector('[data-kk-loading]')?.remove();
 }
 
 function fail(message) {
-  settle();
+  settle('error');
   const failure = document.getElementById('rapport-fel');
   failure.querySelector('[data-kk-message]').textContent = message;
   failure.hidden = false;
