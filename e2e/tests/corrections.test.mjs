@@ -160,6 +160,8 @@ describe('the editor page', () => {
       await page.fill('#losenord', PASSWORD);
       await page.click('#logga-in button[type="submit"]');
       await page.waitForURL(/redaktor\/index\.html$/);
+      // the sign-in page asks for the session first and is answered 401 before signing in
+      page.problems.length = 0;
       await page.goto(siteUrl(`redaktor/rapport.html?id=${REPORT}`));
       await page.waitForSelector('#ratta');
       const key = await page.locator('#vardet').inputValue();
@@ -192,7 +194,7 @@ describe('the editor page', () => {
       await page.waitForFunction(() => /markerad som åtgärdad/.test(document.querySelector('[role="status"]')?.textContent || ''));
       assert.match(await mainText(page), /Åtgärdad: Statusen är rättad för hand/);
       assert.deepEqual(await axeViolations(page), []);
-      assert.deepEqual(page.problems.filter((problem) => !/HTTP 401: .*\/api\/session$/.test(problem)), []);
+      assert.deepEqual(page.problems, []);
     } finally {
       await closePage(page);
     }
