@@ -9,8 +9,11 @@ const status = document.getElementById('konton-status');
 const dateTime = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
 let municipalityNames = new Map();
 
-function settle() {
+function settle(state = 'ready') {
   main.setAttribute('aria-busy', 'false');
+  if (main.dataset.kkState !== 'error') {
+    main.dataset.kkState = state;
+  }
   const loading = document.querySelector('[data-kk-loading]');
   if (loading) {
     loading.remove();
@@ -21,6 +24,9 @@ function fail(error) {
   if (error.status === 401) {
     location.replace('logga-in.html?nasta=konton.html');
     return;
+  }
+  if (main.getAttribute('aria-busy') === 'true') {
+    settle('error');
   }
   const failure = document.getElementById('konton-fel');
   status.hidden = true;

@@ -66,6 +66,9 @@ async function start() {
   } catch (error) {
     showFailure(swedishMessage(error));
   }
+  const main = document.querySelector('main');
+  main.dataset.kkState = 'ready';
+  main.setAttribute('aria-busy', 'false');
 }
 
 start();

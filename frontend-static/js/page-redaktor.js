@@ -5,8 +5,11 @@ import { query } from './api.js';
 
 const main = document.querySelector('main');
 
-function settle() {
+function settle(state = 'ready') {
   main.setAttribute('aria-busy', 'false');
+  if (main.dataset.kkState !== 'error') {
+    main.dataset.kkState = state;
+  }
   const loading = document.querySelector('[data-kk-loading]');
   if (loading) {
     loading.remove();
@@ -14,7 +17,7 @@ function settle() {
 }
 
 function fail(message) {
-  settle();
+  settle('error');
   const failure = document.getElementById('redaktor-fel');
   failure.querySelector('[data-kk-message]').textContent = message;
   failure.hidden = false;

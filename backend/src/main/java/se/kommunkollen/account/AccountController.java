@@ -18,8 +18,11 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
+	private final CurrentEditor currentEditor;
+
+	AccountController(Accounts accounts, CurrentEditor currentEditor) {
 		this.accounts = accounts;
+		this.currentEditor = currentEditor;
 	}
 
 	record NewAccount(String email, String password, String municipalityId, Boolean administrator) {
@@ -39,6 +42,11 @@ class AccountController {
 
 	@PostMapping("/api/accounts/{id}/disable")
 	AccountView disable(@PathVariable long id) {
+		// So that the last administrator cannot lock everyone out by mistake.
+		if (this.currentEditor.require().accountId() == id) {
+			throw new AccountException(AccountException.Reason.INVALID,
+					"An administrator cannot disable their own account; another administrator can.");
+		}
 		return this.accounts.setEnabled(id, false);
 	}
 

@@ -71,8 +71,13 @@ class WebSecurityConfiguration {
 	SecurityFilterChain editors(HttpSecurity http, ApiTokens tokens, AccountRepository accounts,
 			CookieCsrfTokenRepository csrfTokens,
 			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+		// A request without a session cookie carries no ambient credential to forge: it
+		// is
+		// answered as unauthenticated (401), not for a missing CSRF token. The sign-in
+		// itself always needs the token (against signing a victim in to another account).
 		RequestMatcher stateChangingWithoutToken = (request) -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+				&& request.getHeader(HttpHeaders.AUTHORIZATION) == null
+				&& (hasCookie(request, sessionCookie) || "/api/login".equals(request.getServletPath()));
 		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
 			.csrfTokenRequestHandler(new HeaderOnlyCsrfTokenHandler())
 			.requireCsrfProtectionMatcher(stateChangingWithoutToken))

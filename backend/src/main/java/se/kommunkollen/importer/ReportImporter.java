@@ -12,8 +12,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import se.kommunkollen.municipality.MunicipalityDirectory;
-import se.kommunkollen.municipality.MunicipalityRepository;
 import se.kommunkollen.operations.ImportMonitor;
 import se.kommunkollen.report.ImportRun.ImportOutcome;
 import se.kommunkollen.report.ImportRun;
@@ -54,9 +52,7 @@ public class ReportImporter {
 
 	private final ImportRunRepository runs;
 
-	private final MunicipalityRepository municipalities;
-
-	private final MunicipalityDirectory directory;
+	private final ReportReader reader;
 
 	private final TransactionTemplate transaction;
 
@@ -66,15 +62,14 @@ public class ReportImporter {
 
 	private final ChangeTrail trail;
 
-	ReportImporter(ReportDetector detector, ReportWriter writer, ReportRepository reports, ImportRunRepository runs,
-			MunicipalityRepository municipalities, MunicipalityDirectory directory, TransactionTemplate transaction,
-			Optional<Clock> clock, ImportMonitor monitor, ChangeTrail trail) {
+	ReportImporter(ReportDetector detector, ReportReader reader, ReportWriter writer, ReportRepository reports,
+			ImportRunRepository runs, TransactionTemplate transaction, Optional<Clock> clock, ImportMonitor monitor,
+			ChangeTrail trail) {
 		this.detector = detector;
 		this.writer = writer;
 		this.reports = reports;
 		this.runs = runs;
-		this.municipalities = municipalities;
-		this.directory = directory;
+		this.reader = reader;
 		this.transaction = transaction;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.monitor = monitor;
@@ -103,16 +98,12 @@ public class ReportImporter {
 	}
 
 	private ImportResult importNow(String fileName, byte[] content, Actor actor) {
-		SourceText text = SourceTexts.of(fileName, content);
-		ParsedReport parsed = this.detector.parse(text);
-		ListBoundsCheck.check(fileName, parsed);
-		String municipalityId = this.directory.byName(parsed.meta().municipalityName())
-			.map(MunicipalityDirectory.Municipality::id)
-			.filter(this.municipalities::existsById)
-			.orElseThrow(() -> new ImportException(fileName, null, "municipality '" + parsed.meta().municipalityName()
-					+ "' is not in the reference list of Swedish municipalities"));
-		String reportId = RecordIds.reportId(municipalityId, parsed.meta());
-		String checksum = sha256(content);
+		ReadReport read = this.reader.read(fileName, content);
+		SourceText text = read.text();
+		ParsedReport parsed = read.parsed();
+		String municipalityId = read.municipalityId();
+		String reportId = read.reportId();
+		String checksum = read.checksum();
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.transaction.execute((status) -> {
 			Optional<Report> existing = this.reports.findById(reportId);

@@ -6,19 +6,23 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * limit is answered 413, and one that takes longer than the read timeout in total is
  * answered 408. The body is read without blocking, so a slow client holds a connection
  * but no worker thread; once whole, the request is dispatched again with the buffered
- * body. (Form parameters are not parsed from a buffered body: no endpoint takes forms.)
+ * body. Multipart bodies (uploads) are parsed from the buffered body with the servlet's
+ * multipart limits; other form parameters are not parsed from it: no endpoint takes
+ * forms.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -42,8 +48,15 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 	private final TransportProperties properties;
 
-	RequestBodyFilter(TransportProperties properties) {
+	private final ObjectProvider<MultipartConfigElement> multipartConfig;
+
+	RequestBodyFilter(TransportProperties properties, ObjectProvider<MultipartConfigElement> multipartConfig) {
 		this.properties = properties;
+		this.multipartConfig = multipartConfig;
+	}
+
+	private MultipartConfigElement multipartConfig() {
+		return this.multipartConfig.getIfAvailable(() -> new MultipartConfigElement(""));
 	}
 
 	@Override
@@ -58,7 +71,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			byte[] body = (byte[]) request.getAttribute(BODY);
 			if (body != null) {
 				request.removeAttribute(BODY);
-				chain.doFilter(new BufferedBodyRequest(request, body), response);
+				chain.doFilter(new BufferedBodyRequest(request, body, multipartConfig()), response);
 			}
 			else {
 				chain.doFilter(request, response);
@@ -79,7 +92,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 		ByteArrayOutputStream received = new ByteArrayOutputStream((length > 0) ? (int) length : 1024);
 		if (length > 0 && readWithoutWaiting(request.getInputStream(), received, length)) {
-			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray()), response);
+			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray(), multipartConfig()), response);
 			return;
 		}
 		AsyncContext async = request.startAsync(request, response);
@@ -206,10 +219,38 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 		private final byte[] body;
 
-		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+		private final MultipartConfigElement multipartConfig;
+
+		private Collection<Part> parts;
+
+		BufferedBodyRequest(HttpServletRequest request, byte[] body, MultipartConfigElement multipartConfig) {
 			super(request);
 			this.body = body;
+			this.multipartConfig = multipartConfig;
 			request.setAttribute(BufferedBody.ATTRIBUTE, body);
+		}
+
+		/**
+		 * The parts of a multipart body, read from the buffered body (the container would
+		 * read them from the connection, which this filter has read to its end already).
+		 */
+		@Override
+		public Collection<Part> getParts() throws IOException, ServletException {
+			if (this.parts == null) {
+				this.parts = BufferedMultipart.parse(this.body, getContentType(), getCharacterEncoding(),
+						this.multipartConfig);
+			}
+			return this.parts;
+		}
+
+		@Override
+		public Part getPart(String name) throws IOException, ServletException {
+			for (Part part : getParts()) {
+				if (part.getName().equals(name)) {
+					return part;
+				}
+			}
+			return null;
 		}
 
 		@Override

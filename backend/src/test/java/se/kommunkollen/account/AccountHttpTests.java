@@ -290,6 +290,10 @@ class AccountHttpTests {
 				"{\"email\":\"x@atlantis.se\",\"password\":\"" + PASSWORD + "\",\"municipalityId\":\"atlantis\"}");
 		assertThat(unknownMunicipality.statusCode()).isEqualTo(400);
 		assertThat(unknownMunicipality.body()).contains("atlantis");
+		HttpResponse<String> disableSelf = administrator
+			.postWithCsrf("/api/accounts/" + this.administratorId + "/disable", null);
+		assertThat(disableSelf.statusCode()).isEqualTo(400);
+		assertThat(disableSelf.body()).contains("cannot disable their own account");
 		assertThat(snapshot()).isEqualTo(before);
 
 		Browser editor = signedIn("redaktor@enkoping.se");

@@ -112,7 +112,10 @@ class ManagementPortTests {
 		assertThat(text).containsPattern("http_server_requests_seconds_count\\{.*status=\"429\".*\\} 1");
 		assertThat(text).containsPattern("graphql_request_seconds_bucket\\{.*le=\"");
 		assertThat(text).contains("graphql_datafetcher_seconds_count");
-		assertThat(text).containsPattern("kommunkollen_graphql_cost_objects_bucket\\{.*limit=\"within\".*\\} 2");
+		// the second QUERY was answered from memory: measured once, one hit of the answer
+		// cache
+		assertThat(text).containsPattern("kommunkollen_graphql_cost_objects_bucket\\{.*limit=\"within\".*\\} 1");
+		assertThat(text).containsPattern("cache_gets_total\\{cache=\"graphql.answers\".*result=\"hit\".*\\} 1");
 		assertThat(text).containsPattern("kommunkollen_graphql_cost_objects_count\\{limit=\"over\"\\} 1");
 		assertThat(text).containsPattern("kommunkollen_rate_limited_total(\\{.*\\})? 1");
 		assertThat(text).containsPattern("kommunkollen_import_seconds_count\\{outcome=\"created\"\\} 4");

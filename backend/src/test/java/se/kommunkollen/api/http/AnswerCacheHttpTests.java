@@ -12,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import se.kommunkollen.account.Accounts;
+import se.kommunkollen.account.ApiTokens;
 import se.kommunkollen.support.StatementCounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +39,12 @@ class AnswerCacheHttpTests {
 
 	@Autowired
 	AnswerCache answers;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
 
 	GraphQlHttpClient http;
 
@@ -93,13 +101,18 @@ class AnswerCacheHttpTests {
 	@Test
 	void requestsWithCredentialsAreExecutedEveryTime() throws Exception {
 		this.http.post(BODY);
+		Accounts.AccountView editor = this.accounts.create("cache@enkoping.se", "ett långt och gott lösenord",
+				"enkoping", false);
+		String token = this.tokens.create(editor.id(), "test").token();
 		for (String[] credentials : List.of(new String[] { "Cookie", "SESSION=abc" },
-				new String[] { "Authorization", "Bearer nothing-to-see" })) {
+				new String[] { "Authorization", "Bearer " + token })) {
 			StatementCounter.reset();
 			HttpResponse<String> answer = this.http.post(BODY, credentials);
 			assertThat(answer.body()).contains("Enköping");
 			assertThat(StatementCounter.count()).as("statements with %s", credentials[0]).isGreaterThan(1);
 		}
+		HttpResponse<String> badToken = this.http.post(BODY, "Authorization", "Bearer nothing-to-see");
+		assertThat(badToken.statusCode()).as("a bad token is refused, not answered from memory").isEqualTo(401);
 	}
 
 	@Test
