@@ -10,13 +10,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { E2E_DIR, closePage, gotoPage, launchBrowser, mainText, openPage } from '../lib/browser.mjs';
+import { E2E_DIR, closePage, gotoPage, launchBrowser, mainText, openPage, siteUrl } from '../lib/browser.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
 const JAR = path.join(E2E_DIR, '..', 'backend', 'target', 'kommunkollen.jar');
 const REPORT = 'enkoping-ks-delarsrapport-2023-08';
 const GOAL = `${REPORT}.goal-mal-21`;
 const EDITOR = 'redaktor@enkoping.se';
+const PASSWORD = 'ett långt och gott lösenord';
 
 let browser;
 let server;
@@ -66,7 +67,7 @@ async function correct(input) {
 
 before(async () => {
   directory = await mkdtemp(path.join(os.tmpdir(), 'kk-corrections-'));
-  command(['user', 'add', EDITOR, '--municipality', 'enkoping'], 'ett långt och gott lösenord\n');
+  command(['user', 'add', EDITOR, '--municipality', 'enkoping'], `${PASSWORD}\n`);
   token = command(['token', 'create', EDITOR]).trim().split('\n').pop().trim();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
@@ -143,6 +144,56 @@ describe('an editor corrects, a reader sees the correction and its trail', () =>
       assert.equal(await gotoPage(page, 'ekonomi.html?id=enkoping'), 'ready');
       const note = await page.locator('td .kk-correction').first().innerText();
       assert.match(note, /Rättad .*: Minustecknet föll bort \(tidigare /);
+      assert.deepEqual(page.problems, []);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('the editor page', () => {
+  test('a signed-in editor sees unknown values first, corrects one with a reason and resolves a warning', async () => {
+    const page = await openPage(browser);
+    try {
+      await page.goto(siteUrl('redaktor/logga-in.html'));
+      await page.fill('#epost', EDITOR);
+      await page.fill('#losenord', PASSWORD);
+      await page.click('#logga-in button[type="submit"]');
+      await page.waitForURL(/redaktor\/index\.html$/);
+      // the sign-in page asks for the session first and is answered 401 before signing in
+      page.problems.length = 0;
+      await page.goto(siteUrl(`redaktor/rapport.html?id=${REPORT}`));
+      await page.waitForSelector('#ratta');
+      const key = await page.locator('#vardet').inputValue();
+      const first = await page.locator('#vardet option').first().innerText();
+      const statuses = await graphql({ query: `{ report(id: "${REPORT}") { commitments { status } goals { assessment { normalized } } } }` });
+      const unknown = statuses.data.report.commitments.some((c) => c.status === 'UNKNOWN')
+        || statuses.data.report.goals.some((g) => g.assessment.normalized === 'UNKNOWN');
+      if (unknown) {
+        assert.match(first, /^Okänt: /, 'records with an unknown status come first');
+      }
+      const field = key.split('|')[2];
+      const value = { ASSESSMENT: 'GOOD', STATUS: 'DONE', RESULT: 'NO_DEVIATION' }[field];
+      if (value) {
+        await page.selectOption('#nytt-varde', value);
+      } else {
+        await page.fill('#nytt-varde', '1,5');
+      }
+      await page.click('#ratta button[type="submit"]');
+      assert.match(await page.locator('[role="status"]').innerText(), /Skriv en motivering/, 'a blank reason is not sent');
+      await page.fill('#motivering', 'Rättat på redaktörssidan');
+      await page.click('#ratta button[type="submit"]');
+      await page.waitForFunction(() => /^Sparat: /.test(document.querySelector('[role="status"]')?.textContent || ''));
+      const trail = await graphql({ query: `{ report(id: "${REPORT}") { changes { kind reason recordId } } }` });
+      assert.ok(trail.data.report.changes.some((c) => c.kind === 'CORRECTION' && c.reason === 'Rättat på redaktörssidan'
+        && c.recordId === key.split('|')[1]));
+      const warning = page.locator('button', { hasText: 'Markera varning som åtgärdad' }).first();
+      const form = warning.locator('xpath=ancestor::form');
+      await form.locator('textarea').fill('Statusen är rättad för hand');
+      await warning.click();
+      await page.waitForFunction(() => /markerad som åtgärdad/.test(document.querySelector('[role="status"]')?.textContent || ''));
+      assert.match(await mainText(page), /Åtgärdad: Statusen är rättad för hand/);
+      assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(page.problems, []);
     } finally {
       await closePage(page);

@@ -226,7 +226,8 @@ function warningText(warning) {
 
 function render(report, session, message) {
   document.title = `Rätta ${report.title} – Kommunkollen`;
-  const status = h('p', { role: 'status', class: 'kk-lead' }, message || '');
+  const status = document.querySelector('[data-kk-status]');
+  status.textContent = message || '';
   const mayEdit = session.role === 'ADMINISTRATOR' || session.municipalityId === report.municipality.id;
   const values = correctables(report);
   const unknown = values.filter((v) => v.unknown).length;
@@ -237,7 +238,6 @@ function render(report, session, message) {
       h('a', { href: `../kalla.html?${new URLSearchParams({ report: report.id })}` }, 'Rapportens text')),
     mayEdit ? null : h('div', { class: 'kk-alert kk-alert--error' },
       h('p', null, `Du är redaktör för en annan kommun och kan inte rätta ${report.municipality.name}s rapporter.`)),
-    status,
     h('section', { 'aria-labelledby': 'ratta-rubrik' },
       h('h2', { id: 'ratta-rubrik' }, 'Rätta ett värde'),
       h('p', null, `Rapporten har ${values.length} värden som går att rätta${unknown ? `, varav ${unknown} med okänd status eller utan värde (de står först)` : ''}. Värdet som rapporten tryckte finns kvar i källtexten och i ändringslistan.`),
