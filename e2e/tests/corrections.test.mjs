@@ -183,7 +183,7 @@ describe('the editor page', () => {
       assert.match(await page.locator('[role="status"]').innerText(), /Skriv en motivering/, 'a blank reason is not sent');
       await page.fill('#motivering', 'Rättat på redaktörssidan');
       await page.click('#ratta button[type="submit"]');
-      await page.waitForFunction(() => /^Sparat: /.test(document.querySelector('[role="status"]')?.textContent || ''));
+      await statusMatches(page, /^Sparat: /);
       const trail = await graphql({ query: `{ report(id: "${REPORT}") { changes { kind reason recordId } } }` });
       assert.ok(trail.data.report.changes.some((c) => c.kind === 'CORRECTION' && c.reason === 'Rättat på redaktörssidan'
         && c.recordId === key.split('|')[1]));
@@ -191,7 +191,7 @@ describe('the editor page', () => {
       const form = warning.locator('xpath=ancestor::form');
       await form.locator('textarea').fill('Statusen är rättad för hand');
       await warning.click();
-      await page.waitForFunction(() => /markerad som åtgärdad/.test(document.querySelector('[role="status"]')?.textContent || ''));
+      await statusMatches(page, /markerad som åtgärdad/);
       assert.match(await mainText(page), /Åtgärdad: Statusen är rättad för hand/);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(page.problems, []);
@@ -200,6 +200,17 @@ describe('the editor page', () => {
     }
   });
 });
+
+/** Waits for the page's status to say what is expected; a timeout names what it said instead. */
+async function statusMatches(page, expected) {
+  try {
+    await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[role="status"]')?.textContent || ''),
+      expected.source, { timeout: 60000 });
+  } catch (error) {
+    const said = await page.locator('[role="status"]').first().innerText().catch(() => '(no status)');
+    throw new Error(`${error.message}; the status said: ${said}; problems: ${page.problems.join(' | ')}`);
+  }
+}
 
 function normalize(texts) {
   return texts.map((text) => text.replace(/[\s\u00a0]+/g, ' ').trim());
