@@ -5,15 +5,14 @@
 // account from the command line), with an editor and a token made by the jar's commands.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { E2E_DIR, closePage, gotoPage, launchBrowser, mainText, openPage, siteUrl } from '../lib/browser.mjs';
+import { closePage, gotoPage, launchBrowser, mainText, openPage, siteUrl } from '../lib/browser.mjs';
+import { JAR, startServer, stopServer } from '../lib/own-server.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
-const JAR = path.join(E2E_DIR, '..', 'backend', 'target', 'kommunkollen.jar');
 const REPORT = 'enkoping-ks-delarsrapport-2023-08';
 const GOAL = `${REPORT}.goal-mal-21`;
 const EDITOR = 'redaktor@enkoping.se';
@@ -25,15 +24,6 @@ let directory;
 let base;
 let previousBase;
 let token;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const socket = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
 
 function database() {
   return `--spring.datasource.url=jdbc:h2:file:${path.join(directory, 'kk')}`;
@@ -69,10 +59,7 @@ before(async () => {
   directory = await mkdtemp(path.join(os.tmpdir(), 'kk-corrections-'));
   command(['user', 'add', EDITOR, '--municipality', 'enkoping'], `${PASSWORD}\n`);
   token = command(['token', 'create', EDITOR]).trim().split('\n').pop().trim();
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn('java', ['-jar', JAR, `--server.port=${port}`, '--server.address=127.0.0.1',
-    '--management.server.port=0', '--kommunkollen.rate-limit.enabled=false', database()], { stdio: 'ignore' });
+  ({ server, base } = await startServer([database()]));
   for (let attempt = 0; attempt < 240; attempt += 1) {
     const answer = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -91,10 +78,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  if (server) {
-    server.kill();
-    await new Promise((resolve) => server.once('exit', resolve));
-  }
+  await stopServer(server);
   process.env.KK_BASE_URL = previousBase;
   await rm(directory, { recursive: true, force: true });
 });

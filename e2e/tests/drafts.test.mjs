@@ -4,16 +4,15 @@
 // published report on the public pages.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { DESKTOP, E2E_DIR, PHONE, closePage, launchBrowser, openPage, waitForPage } from '../lib/browser.mjs';
+import { JAR, awaitSessionEndpoint, startServer, stopServer } from '../lib/own-server.mjs';
 import { axeViolations, formatViolations } from '../lib/axe.mjs';
 
 const ROOT = path.resolve(E2E_DIR, '..');
-const JAR = path.join(ROOT, 'backend', 'target', 'kommunkollen.jar');
 const HANINGE = path.join(ROOT, 'samples', '001_49780e2962ff647b.txt');
 const ENKOPING = path.join(ROOT, 'samples', '002_034fdc850437dc3c.txt');
 const EDITOR = { email: 'redaktor@enkoping.se', password: 'ett långt lösenord för e2e' };
@@ -23,55 +22,21 @@ let server;
 let folder;
 let base;
 
-function freePort() {
-  return new Promise((resolve) => {
-    const socket = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
-
-async function started(url) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      const response = await fetch(`${url}/api/session`, { signal: AbortSignal.timeout(2000) });
-      if (response.status === 401) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    if (server.exitCode !== null) {
-      throw new Error(`the editors' server stopped while starting (exit ${server.exitCode})`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('the editors\' server did not answer within 120 s');
-}
-
 before(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'kk-drafts-'));
   const database = `jdbc:h2:file:${path.join(folder, 'kk')}`;
   const add = spawnSync('java', ['-jar', JAR, 'user', 'add', EDITOR.email, '--municipality', 'enkoping',
     `--spring.datasource.url=${database}`], { input: `${EDITOR.password}\n`, encoding: 'utf8', timeout: 120000 });
   assert.equal(add.status, 0, add.stderr);
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn('java', ['-jar', JAR, `--server.port=${port}`, '--server.address=127.0.0.1',
-    '--management.server.port=0', '--kommunkollen.rate-limit.enabled=false',
-    '--kommunkollen.samples.import-on-empty=false', `--spring.datasource.url=${database}`], { stdio: 'ignore' });
-  await started(base);
+  ({ server, base } = await startServer(['--kommunkollen.samples.import-on-empty=false',
+    `--spring.datasource.url=${database}`]));
+  await awaitSessionEndpoint(server, base);
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const stopped = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await stopped;
-  }
+  await stopServer(server);
   if (folder) {
     await rm(folder, { recursive: true, force: true });
   }

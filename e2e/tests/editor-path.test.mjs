@@ -8,17 +8,16 @@
 // the shared e2e server's in-memory database from the command line).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { E2E_DIR, closePage, gotoPage, launchBrowser, mainText, openPage } from '../lib/browser.mjs';
+import { JAR, startServer, stopServer } from '../lib/own-server.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
 const ROOT = path.join(E2E_DIR, '..');
-const JAR = path.join(ROOT, 'backend', 'target', 'kommunkollen.jar');
 const ENKOPING_SAMPLE = path.join(ROOT, 'samples', '002_034fdc850437dc3c.txt');
 const ESKILSTUNA_SAMPLE = path.join(ROOT, 'samples', '003_706e2e96afce6266.txt');
 const REPORT = 'enkoping-ks-delarsrapport-2023-08';
@@ -35,15 +34,6 @@ let directory;
 let base;
 let previousBase;
 let editorPage;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const socket = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
-}
 
 const database = () => `--spring.datasource.url=jdbc:h2:file:${path.join(directory, 'kk')};AUTO_SERVER=TRUE`;
 
@@ -97,11 +87,7 @@ async function publicState() {
 
 before(async () => {
   directory = await mkdtemp(path.join(os.tmpdir(), 'kk-editor-path-'));
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // the server imports the samples into its empty database; the administrator is added after
-  server = spawn('java', ['-jar', JAR, `--server.port=${port}`, '--server.address=127.0.0.1',
-    '--management.server.port=0', '--kommunkollen.rate-limit.enabled=false', database()], { stdio: 'ignore' });
+  ({ server, base } = await startServer([database()]));
   for (let attempt = 0; attempt < 360; attempt += 1) {
     const answer = await fetch(`${base}/graphql`, {
       method: 'POST',
@@ -120,10 +106,7 @@ before(async () => {
 after(async () => {
   if (editorPage) await closePage(editorPage);
   await browser?.close();
-  if (server) {
-    server.kill();
-    await new Promise((resolve) => server.once('exit', resolve));
-  }
+  await stopServer(server);
   process.env.KK_BASE_URL = previousBase;
   await rm(directory, { recursive: true, force: true });
 });
