@@ -12,6 +12,7 @@ import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -29,6 +30,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 import org.springframework.transaction.interceptor.MatchAlwaysTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
+
+import se.kommunkollen.report.DataVersion;
 
 /**
  * A PostgreSQL read replica, when {@code kommunkollen.datasource.replica.url} is set.
@@ -70,8 +73,12 @@ class ReplicaConfiguration {
 
 	@Bean
 	ReplicaWhenCaughtUp replicaWhenCaughtUp(HikariDataSource primaryDataSource, HikariDataSource replicaDataSource,
-			@Value("${kommunkollen.datasource.replica.lag-check-interval:1s}") Duration interval) {
-		return new ReplicaWhenCaughtUp(primaryDataSource, replicaDataSource, interval);
+			@Value("${kommunkollen.datasource.replica.lag-check-interval:1s}") Duration interval,
+			ObjectProvider<DataVersion> dataVersion) {
+		// looked up at the first read: the data version reads through the data source
+		// built from this bean
+		return new ReplicaWhenCaughtUp(primaryDataSource, replicaDataSource, interval,
+				() -> dataVersion.getObject().highestSeen());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -19,10 +20,13 @@ import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Connections for read-only transactions: from the replica while its data version has
- * caught up with the primary's, otherwise from the primary. Both versions are read at
+ * caught up with the primary's and with the highest this instance has seen (the version
+ * that keys its caches and ETags, which may be newer than the last check when another
+ * instance's import was announced), otherwise from the primary. Both versions are read at
  * most once per interval, and again after every read-write transaction this instance
  * commits, so a read right after an import through this instance comes from the primary
- * until the replica has replayed it. A replica that does not answer counts as behind.
+ * until the replica has replayed it, and an answer is never read from a replica older
+ * than the version it is kept under. A replica that does not answer counts as behind.
  */
 public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 
@@ -36,12 +40,19 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 
 	private final long intervalNanos;
 
+	private final LongSupplier highestSeen;
+
 	private volatile @Nullable Check last;
 
-	ReplicaWhenCaughtUp(DataSource primary, DataSource replica, Duration interval) {
+	/**
+	 * @param highestSeen the highest data version this instance has read (and may key an
+	 * answer with)
+	 */
+	ReplicaWhenCaughtUp(DataSource primary, DataSource replica, Duration interval, LongSupplier highestSeen) {
 		this.primary = primary;
 		this.replica = replica;
 		this.intervalNanos = interval.toNanos();
+		this.highestSeen = highestSeen;
 	}
 
 	/**
@@ -64,14 +75,15 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 	}
 
 	/**
-	 * @return whether the replica has every change the primary had when last checked
+	 * @return whether the replica had, when last checked, every change the primary had
+	 * then and every change this instance has seen since
 	 */
 	public boolean caughtUp() throws SQLException {
 		Check check = this.last;
 		if (check == null || System.nanoTime() - check.at() >= this.intervalNanos) {
 			check = check();
 		}
-		return check.caughtUp();
+		return check.caughtUp() && check.replicaVersion() >= this.highestSeen.getAsLong();
 	}
 
 	private synchronized Check check() throws SQLException {
@@ -83,8 +95,9 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 		long primaryVersion = version(this.primary);
 		boolean caughtUp;
 		boolean answers = true;
+		long replicaVersion = Long.MIN_VALUE;
 		try {
-			long replicaVersion = version(this.replica);
+			replicaVersion = version(this.replica);
 			caughtUp = replicaVersion >= primaryVersion;
 			if (!caughtUp && (previous == null || previous.caughtUp()) && logger.isInfoEnabled()) {
 				logger.info("Replica behind (data version " + replicaVersion + ", primary " + primaryVersion
@@ -98,7 +111,7 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 				logger.warn("Replica does not answer with a data version: reads go to the primary", ex);
 			}
 		}
-		Check check = new Check(caughtUp, answers, now);
+		Check check = new Check(caughtUp, answers, replicaVersion, now);
 		this.last = check;
 		return check;
 	}
@@ -140,7 +153,7 @@ public class ReplicaWhenCaughtUp implements TransactionExecutionListener {
 			.build();
 	}
 
-	private record Check(boolean caughtUp, boolean answers, long at) {
+	private record Check(boolean caughtUp, boolean answers, long replicaVersion, long at) {
 	}
 
 }

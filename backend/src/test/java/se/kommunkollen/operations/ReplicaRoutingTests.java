@@ -136,6 +136,48 @@ class ReplicaRoutingTests {
 		assertThat(servers.primaryLog().substring(primaryBefore)).doesNotContain(MUNICIPALITIES);
 	}
 
+	/**
+	 * An instance that checks the replica seldom learns of another instance's import by
+	 * PostgreSQL's announcement, and keys its answers with the new data version at once:
+	 * those answers are read from the primary while the replica lags, never from the
+	 * replica's older data (which would then be kept under the new version).
+	 */
+	@Test
+	@Order(3)
+	void anotherInstancesImportIsReadFromThePrimaryWhileTheReplicaLags() throws Exception {
+		servers.awaitCaughtUp();
+		try (ConfigurableApplicationContext seldomChecking = Applications.start(WebApplicationType.SERVLET, List.of(),
+				"--spring.datasource.url=" + servers.primaryUrl(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--kommunkollen.datasource.replica.url=" + servers.replicaUrl(),
+				"--kommunkollen.datasource.replica.lag-check-interval=1h",
+				"--kommunkollen.cache.version-listen-max-age=1h", "--kommunkollen.samples.import-on-empty=false",
+				"--kommunkollen.rate-limit.enabled=false", "--server.port=0", "--management.server.port=0")) {
+			String port = seldomChecking.getEnvironment().getProperty("local.server.port");
+			assertThat(graphQl(port, "{ municipalities { id } }")).doesNotContain("haninge");
+			servers.onReplica("SELECT pg_wal_replay_pause()");
+			try {
+				assertThat(importSample("001_49780e2962ff647b.txt")).isEqualTo(ImportOutcome.CREATED);
+				long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+				String answer;
+				int replicaBefore;
+				do {
+					Thread.sleep(50);
+					replicaBefore = servers.replicaLog().length();
+					// a query of its own each time: none of these is answered from memory
+					answer = graphQl(port, "{ municipalities { id } m" + System.nanoTime() + ": __typename }");
+				}
+				while (!answer.contains("haninge") && System.nanoTime() < deadline);
+				assertThat(answer).as("the import announced by the other instance").contains("\"id\":\"haninge\"");
+				assertThat(servers.replicaVersion()).as("the replica has not replayed the import")
+					.isLessThan(servers.primaryVersion());
+				assertThat(servers.replicaLog().substring(replicaBefore)).doesNotContain(MUNICIPALITIES);
+			}
+			finally {
+				servers.onReplica("SELECT pg_wal_replay_resume()");
+			}
+		}
+	}
+
 	private static ImportOutcome importSample(String file) {
 		try {
 			byte[] text = new ClassPathResource("samples/" + file).getContentAsByteArray();
@@ -163,7 +205,10 @@ class ReplicaRoutingTests {
 	}
 
 	private static String graphQl(String query) throws Exception {
-		String port = application.getBean(Environment.class).getProperty("local.server.port");
+		return graphQl(application.getBean(Environment.class).getProperty("local.server.port"), query);
+	}
+
+	private static String graphQl(String port, String query) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query.replace("\"", "\\\"") + "\"}"))
