@@ -2,6 +2,7 @@ package se.kommunkollen.goal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.GraphQLContext;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import se.kommunkollen.api.ByKey;
 import se.kommunkollen.api.ConnectionFilter;
 import se.kommunkollen.api.Page;
+import se.kommunkollen.report.PublishedLookups;
 import se.kommunkollen.report.Report;
 import se.kommunkollen.report.ReportCache;
 
@@ -31,8 +33,12 @@ class GoalController {
 
 	private final ReportGoalsPart part;
 
-	GoalController(GoalRepository goals, AreaRepository areas, ReportCache cache, ReportGoalsPart part) {
+	private final PublishedLookups lookups;
+
+	GoalController(GoalRepository goals, AreaRepository areas, ReportCache cache, ReportGoalsPart part,
+			PublishedLookups lookups) {
 		this.goals = goals;
+		this.lookups = lookups;
 		this.areas = areas;
 		this.cache = cache;
 		this.part = part;
@@ -58,7 +64,8 @@ class GoalController {
 
 	@QueryMapping
 	Goal goal(@Argument String id, GraphQLContext context) {
-		return this.goals.findReportIdById(id)
+		Optional<String> report = this.lookups.get("reportOfGoal", id, context, () -> this.goals.findReportIdById(id));
+		return report
 			.map((reportId) -> this.cache.get(this.part, List.of(reportId), context).get(reportId).goalsById().get(id))
 			.orElse(null);
 	}

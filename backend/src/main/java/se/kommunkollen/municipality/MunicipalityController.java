@@ -4,6 +4,9 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -11,6 +14,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import se.kommunkollen.api.ByKey;
+import se.kommunkollen.report.PublishedLookups;
 
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
@@ -25,17 +29,21 @@ class MunicipalityController {
 
 	private final OrganisationAliasRepository aliases;
 
+	private final PublishedLookups lookups;
+
 	MunicipalityController(MunicipalityRepository municipalities, OrganisationRepository organisations,
-			OrganisationAliasRepository aliases) {
+			OrganisationAliasRepository aliases, PublishedLookups lookups) {
 		this.municipalities = municipalities;
+		this.lookups = lookups;
 		this.organisations = organisations;
 		this.aliases = aliases;
 	}
 
 	@QueryMapping
-	List<Municipality> municipalities(@Argument String search, @Argument Boolean withReports) {
-		List<Municipality> candidates = Boolean.FALSE.equals(withReports) ? this.municipalities.findAllByOrderByName()
-				: this.municipalities.findAllWithReports();
+	List<Municipality> municipalities(@Argument String search, @Argument Boolean withReports, GraphQLContext context) {
+		boolean all = Boolean.FALSE.equals(withReports);
+		List<Municipality> candidates = this.lookups.get("municipalities", all, context, () -> List
+			.copyOf(all ? this.municipalities.findAllByOrderByName() : this.municipalities.findAllWithReports()));
 		if (search == null || search.isBlank()) {
 			return candidates;
 		}
@@ -44,8 +52,10 @@ class MunicipalityController {
 	}
 
 	@QueryMapping
-	Municipality municipality(@Argument String id) {
-		return this.municipalities.findById(id).orElse(null);
+	Municipality municipality(@Argument String id, GraphQLContext context) {
+		Optional<Municipality> municipality = this.lookups.get("municipality", id, context,
+				() -> this.municipalities.findById(id));
+		return municipality.orElse(null);
 	}
 
 	@BatchMapping

@@ -1,9 +1,13 @@
 package se.kommunkollen.report;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import graphql.GraphQLContext;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -31,8 +35,11 @@ class ReportController {
 
 	private final MunicipalityRepository municipalities;
 
+	private final PublishedLookups lookups;
+
 	ReportController(ReportRepository reports, ReportLineRepository lines, ImportWarningRepository warnings,
-			ImportRunRepository runs, MunicipalityRepository municipalities) {
+			ImportRunRepository runs, MunicipalityRepository municipalities, PublishedLookups lookups) {
+		this.lookups = lookups;
 		this.reports = reports;
 		this.lines = lines;
 		this.warnings = warnings;
@@ -65,9 +72,17 @@ class ReportController {
 	}
 
 	@BatchMapping(typeName = "Municipality", field = "reports")
-	Map<Municipality, List<Report>> reportsOfMunicipalities(List<Municipality> municipalities) {
-		return ByKey.children(municipalities, Municipality::id,
-				this.reports::findByMunicipalityIdInOrderByPeriodEndDescIdAsc, Report::municipalityId);
+	Map<Municipality, List<Report>> reportsOfMunicipalities(List<Municipality> municipalities, GraphQLContext context) {
+		Map<String, List<Report>> reportsById = this.lookups.getAll("reportsOfMunicipality",
+				ByKey.keys(municipalities, Municipality::id), context, (ids) -> {
+					Map<String, List<Report>> found = new HashMap<>();
+					ids.forEach((id) -> found.put(id, new ArrayList<>()));
+					this.reports.findByMunicipalityIdInOrderByPeriodEndDescIdAsc(List.copyOf(ids))
+						.forEach((report) -> found.get(report.municipalityId()).add(report));
+					found.replaceAll((id, list) -> List.copyOf(list));
+					return found;
+				});
+		return ByKey.lists(municipalities, Municipality::id, reportsById);
 	}
 
 	@BatchMapping

@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On PostgreSQL an instance reads the data version only when a change is announced: a
- * repeated query runs no SQL at all, another instance's import is served as soon as its
- * announcement arrives (the maximum age is an hour here, so nothing else could show it),
- * and while the listener's connection is cut the version is read on every request until
- * the listener is back.
+ * repeated query, and a warm nested read of a municipality or a goal, run no SQL at all,
+ * another instance's import is served as soon as its announcement arrives (the maximum
+ * age is an hour here, so nothing else could show it), and while the listener's
+ * connection is cut the version is read on every request until the listener is back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunkollen.samples.import-on-empty=false", "kommunkollen.rate-limit.enabled=false",
@@ -89,6 +89,17 @@ class DataVersionListenerPostgresTests {
 			assertThat(query(GOAL)).contains(TITLE);
 		}
 		assertThat(StatementCounter.count()).as("statements of five repeated queries").isZero();
+
+		String nested = "{ municipality(id: \"enkoping\") { reports { goals { title indicators { values { value } } } "
+				+ "financialStatements { rows { values } } } } }";
+		assertThat(query(nested)).contains(TITLE);
+		StatementCounter.reset();
+		// other words each time: executed, not answered whole from memory
+		for (int i = 1; i <= 5; i++) {
+			assertThat(query(GOAL + " ".repeat(i))).contains(TITLE);
+			assertThat(query(nested + " ".repeat(i))).contains(TITLE);
+		}
+		assertThat(StatementCounter.count()).as("statements of ten executed nested reads").isZero();
 	}
 
 	@Test

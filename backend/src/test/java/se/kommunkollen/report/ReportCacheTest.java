@@ -79,7 +79,7 @@ class ReportCacheTest {
 		given(this.dataVersion.ofRequest(org.mockito.ArgumentMatchers.any()))
 			.willAnswer((invocation) -> invocation.<GraphQLContext>getArgument(0)
 				.computeIfAbsent(DataVersion.class, (key) -> this.dataVersion.read()));
-		return new ReportCache(new ReportCacheProperties(maxBytes), this.dataVersion,
+		return new ReportCache(new ReportCacheProperties(maxBytes, 20_000), this.dataVersion,
 				mock(PlatformTransactionManager.class));
 	}
 
