@@ -2,7 +2,9 @@ package se.kommunkollen.municipality;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +14,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import se.kommunkollen.api.GraphQlConfiguration;
+import se.kommunkollen.report.PublishedLookups;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
 @GraphQlTest(MunicipalityController.class)
@@ -30,6 +35,18 @@ class MunicipalityControllerTests {
 
 	@MockitoBean
 	OrganisationAliasRepository aliases;
+
+	@MockitoBean
+	PublishedLookups lookups;
+
+	/**
+	 * Every lookup reads the repositories (what is kept is PublishedLookups' concern).
+	 */
+	@BeforeEach
+	void lookupsReadThrough() {
+		given(this.lookups.get(anyString(), any(), any(), any()))
+			.willAnswer((call) -> call.<Supplier<?>>getArgument(3).get());
+	}
 
 	@Test
 	void municipalitiesWithReportsAreListed() {
