@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,9 @@ class DataVersionListenerPostgresTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Value("${spring.datasource.url}")
 	String databaseUrl;
 
@@ -120,6 +124,7 @@ class DataVersionListenerPostgresTests {
 			.single();
 		assertThat(cut).as("listening connections cut").isEqualTo(1);
 		await("the listener notices", () -> !this.dataVersion.listened());
+		assertThat(listeningGauge()).isZero();
 
 		StatementCounter.reset();
 		assertThat(query(GOAL)).contains(TITLE);
@@ -128,6 +133,7 @@ class DataVersionListenerPostgresTests {
 		assertThat(StatementCounter.count()).as("the data version read by each of two requests").isEqualTo(2);
 
 		await("the listener listens again", () -> this.dataVersion.listened());
+		assertThat(listeningGauge()).isOne();
 		importThroughAnotherInstance("Medarbetare hörda efter avbrottet");
 		await("the other instance's title", () -> query(GOAL).contains("Medarbetare hörda efter avbrottet"));
 	}
@@ -148,6 +154,10 @@ class DataVersionListenerPostgresTests {
 		twoSeconds.listened(false);
 		this.jdbc.sql("UPDATE data_version SET version = version + 1 WHERE id = 1").update();
 		assertThat(twoSeconds.current()).as("read at once without a listener").isEqualTo(before + 2);
+	}
+
+	private double listeningGauge() {
+		return this.meters.get("kommunkollen.data.version.listening").gauge().value();
 	}
 
 	private void importThroughAnotherInstance(String title) throws IOException {
