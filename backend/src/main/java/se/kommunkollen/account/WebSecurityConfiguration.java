@@ -127,13 +127,38 @@ class WebSecurityConfiguration {
 	/**
 	 * Spring Security's firewall, but with path parameters ({@code /graphql;x}) let
 	 * through as before: Tomcat drops them from the servlet path, which every matcher
-	 * here and the MVC mappings read.
+	 * here and the MVC mappings read. Header names and values are checked as by default
+	 * ({@link #allowedInHeader}), only faster.
 	 */
 	@Bean
 	WebSecurityCustomizer pathParameters() {
 		StrictHttpFirewall firewall = new StrictHttpFirewall();
 		firewall.setAllowSemicolon(true);
+		firewall.setAllowedHeaderNames((name) -> allowedInHeader(name, false));
+		firewall.setAllowedHeaderValues((value) -> allowedInHeader(value, true));
 		return (web) -> web.httpFirewall(firewall);
+	}
+
+	/**
+	 * The firewall's default test of header names
+	 * ({@code [\p{IsAssigned}&&[^\p{IsControl}]]*}) and values (a tab allowed too)
+	 * without its regular expression, which took a few per cent of a cheap request's CPU:
+	 * every header any filter reads is tested.
+	 */
+	static boolean allowedInHeader(String text, boolean tabAllowed) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= ' ' && c < 0x7f) {
+				continue;
+			}
+			int codePoint = text.codePointAt(i);
+			int type = Character.getType(codePoint);
+			if (type == Character.UNASSIGNED || (type == Character.CONTROL && !(tabAllowed && c == '\t'))) {
+				return false;
+			}
+			i += Character.charCount(codePoint) - 1;
+		}
+		return true;
 	}
 
 	private static boolean hasCookie(HttpServletRequest request, String name) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -55,6 +56,10 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		this.multipartConfig = multipartConfig;
 	}
 
+	/**
+	 * Looked up only for a multipart body: a lookup per request costs more than the
+	 * filter.
+	 */
 	private MultipartConfigElement multipartConfig() {
 		return this.multipartConfig.getIfAvailable(() -> new MultipartConfigElement(""));
 	}
@@ -71,7 +76,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			byte[] body = (byte[]) request.getAttribute(BODY);
 			if (body != null) {
 				request.removeAttribute(BODY);
-				chain.doFilter(new BufferedBodyRequest(request, body, multipartConfig()), response);
+				chain.doFilter(new BufferedBodyRequest(request, body, this::multipartConfig), response);
 			}
 			else {
 				chain.doFilter(request, response);
@@ -92,7 +97,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 		ByteArrayOutputStream received = new ByteArrayOutputStream((length > 0) ? (int) length : 1024);
 		if (length > 0 && readWithoutWaiting(request.getInputStream(), received, length)) {
-			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray(), multipartConfig()), response);
+			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray(), this::multipartConfig), response);
 			return;
 		}
 		AsyncContext async = request.startAsync(request, response);
@@ -219,11 +224,11 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 		private final byte[] body;
 
-		private final MultipartConfigElement multipartConfig;
+		private final Supplier<MultipartConfigElement> multipartConfig;
 
 		private Collection<Part> parts;
 
-		BufferedBodyRequest(HttpServletRequest request, byte[] body, MultipartConfigElement multipartConfig) {
+		BufferedBodyRequest(HttpServletRequest request, byte[] body, Supplier<MultipartConfigElement> multipartConfig) {
 			super(request);
 			this.body = body;
 			this.multipartConfig = multipartConfig;
@@ -238,7 +243,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		public Collection<Part> getParts() throws IOException, ServletException {
 			if (this.parts == null) {
 				this.parts = BufferedMultipart.parse(this.body, getContentType(), getCharacterEncoding(),
-						this.multipartConfig);
+						this.multipartConfig.get());
 			}
 			return this.parts;
 		}

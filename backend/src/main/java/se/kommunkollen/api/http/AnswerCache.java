@@ -129,9 +129,10 @@ public class AnswerCache {
 	 * Records in each request's GraphQL context its kind of operation, and for a query
 	 * the data version it reads (read once, when the query has passed every limit and
 	 * before its first field is fetched, so a refused query runs no SQL): only answers to
-	 * queries are kept, under the version they were read at.
+	 * queries are kept, under the version they were read at. Without the cache nothing
+	 * needs the version this early: a query reads it when it first needs it, or never.
 	 */
-	static Instrumentation operationKinds(DataVersion dataVersion) {
+	static Instrumentation operationKinds(DataVersion dataVersion, boolean cacheEnabled) {
 		return new Instrumentation() {
 			@Override
 			public @Nullable ExecutionStrategyInstrumentationContext beginExecutionStrategy(
@@ -139,7 +140,7 @@ public class AnswerCache {
 				ExecutionContext execution = parameters.getExecutionContext();
 				OperationDefinition.Operation operation = execution.getOperationDefinition().getOperation();
 				execution.getGraphQLContext().put(OPERATION, operation);
-				if (operation == OperationDefinition.Operation.QUERY) {
+				if (cacheEnabled && operation == OperationDefinition.Operation.QUERY) {
 					dataVersion.ofRequest(execution.getGraphQLContext());
 				}
 				return null;

@@ -1,6 +1,7 @@
 package se.kommunkollen.api.http;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.AsyncServerResponse;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -62,15 +64,36 @@ class AnswerCachingPostHandler extends GraphQlHttpHandler {
 		return super.handleRequest(request);
 	}
 
+	/**
+	 * Spring's response, written on this thread when the answer is ready soon
+	 * ({@link QuickAnswer}).
+	 */
 	@Override
 	protected ServerResponse prepareResponse(ServerRequest request, Mono<WebGraphQlResponse> responses) {
 		Object key = request.attributes().get(KEY);
 		MediaType mediaType = (key != null) ? responseType(request) : null;
-		if (key == null || mediaType == null) {
-			return super.prepareResponse(request, responses);
+		if (key != null && mediaType != null) {
+			responses = responses
+				.doOnNext((response) -> this.answers.offer((AnswerCache.Key) key, response, mediaType));
 		}
-		return super.prepareResponse(request,
-				responses.doOnNext((response) -> this.answers.offer((AnswerCache.Key) key, response, mediaType)));
+		CompletableFuture<WebGraphQlResponse> answer = responses.toFuture();
+		WebGraphQlResponse ready = QuickAnswer.await(answer);
+		if (ready == null) {
+			return super.prepareResponse(request, Mono.fromFuture(answer));
+		}
+		ServerResponse response = super.prepareResponse(request, Mono.just(ready));
+		if (response instanceof AsyncServerResponse async) {
+			try {
+				// complete already: Spring maps a ready answer on this thread
+				return async.block();
+			}
+			catch (IllegalStateException ex) {
+				// an answer Spring refuses to write (an unreadable Accept header): its
+				// error response, asynchronously as before
+				return response;
+			}
+		}
+		return response;
 	}
 
 	private AnswerCache.@Nullable Key keyOf(ServerRequest request) {

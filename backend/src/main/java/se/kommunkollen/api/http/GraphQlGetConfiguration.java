@@ -49,8 +49,8 @@ class GraphQlGetConfiguration {
 	}
 
 	@Bean
-	Instrumentation answerCacheOperationKinds(DataVersion dataVersion) {
-		return AnswerCache.operationKinds(dataVersion);
+	Instrumentation answerCacheOperationKinds(DataVersion dataVersion, AnswerCache answers) {
+		return AnswerCache.operationKinds(dataVersion, answers.enabled());
 	}
 
 	@Bean

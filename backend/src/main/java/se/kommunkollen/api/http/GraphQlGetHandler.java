@@ -128,7 +128,7 @@ class GraphQlGetHandler {
 				(input, builder) -> builder.graphQLContext((context) -> DataVersion.pin(context, version)).build());
 		Mono<ServerResponse> response = this.graphQl.handleRequest(graphQlRequest)
 			.map((answer) -> respond(answer, mediaType, etag, key));
-		return ServerResponse.async(response.toFuture());
+		return QuickAnswer.of(response.toFuture());
 	}
 
 	/** Requests with credentials are never answered from the cache, nor kept in it. */
