@@ -13,7 +13,23 @@ const INTERVAL = Number(normalIntervalMs);
 const FORWARD = forwardFor === 'yes';
 
 const page = readFileSync(new URL('../../frontend-static/js/page-mal.js', import.meta.url), 'utf8');
-const NORMAL = page.match(/const QUERY = `([\s\S]*?)`;/)[1];
+const NORMAL = await interpolated(page.match(/const QUERY = `([\s\S]*?)`;/)[1], page);
+
+/** The page's query template with each ${NAME} replaced by the string the page imports as NAME. */
+async function interpolated(template, source) {
+  const used = new Set([...template.matchAll(/\$\{(\w+)\}/g)].map(([, name]) => name));
+  const imported = {};
+  for (const [, names, from] of source.matchAll(/import \{([^}]*)\} from '(\.\/[^']+)';/g)) {
+    const wanted = names.split(',').map((n) => n.trim()).filter((name) => used.has(name));
+    if (!wanted.length) continue;
+    const module = await import(new URL(`../../frontend-static/js/${from.slice(2)}`, import.meta.url));
+    for (const name of wanted) imported[name] = module[name];
+  }
+  return template.replace(/\$\{(\w+)\}/g, (_, name) => {
+    if (typeof imported[name] !== 'string') throw new Error(`page-mal.js's query uses \${${name}}, which is not a string it imports`);
+    return imported[name];
+  });
+}
 
 const FANOUT = '{ reports { goals { report { goals { report { goals { report { goals { report { goals { report { id } } } } } } } } } } } }';
 const lines = Array.from({ length: 20 }, (_, i) => `l${i}: sourceLines(from: 1, to: 500) { number text }`).join(' ');
@@ -78,6 +94,11 @@ const probe = {};
 for (const [name, q] of [['normal', NORMAL], ['fanout', FANOUT], ['fragments', FRAGMENT], ['heavy', HEAVY]]) {
   const r = await post(q, name === 'normal' ? { id: 'eskilstuna' } : undefined, '10.2.0.1');
   probe[name] = { status: r.status, code: r.code, cost: r.cost, ms: Math.round(r.ms), bytes: q.length };
+}
+for (const name of ['normal', 'heavy']) {
+  if (probe[name].status !== 200 || probe[name].code !== 'OK') {
+    throw new Error(`the ${name} query is not answered alone (${probe[name].status} ${probe[name].code}): nothing to measure`);
+  }
 }
 
 await normalFor(WARMUP);
