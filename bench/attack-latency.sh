@@ -68,7 +68,7 @@ let md = `# Normal query under attack (issue 9)\n\n`;
 md += `- date: ${new Date().toISOString().slice(0, 16)}Z; machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, load average at start ${load} (shared, other builds running)\n`;
 md += `- ${execSync('java -version 2>&1 | head -1').toString().trim()}; node ${process.version}\n`;
 md += `- phases: ${warmup} s warm-up, then ${rounds} rounds of ${phase} s baseline + ${phase} s attack, and a closing baseline\n`;
-md += `- attackers: 8 clients looping ${attack}\n`;
+md += `- attackers: 8 clients looping ${attack}, each request with an alias of its own (no cache keyed by the query text answers it)\n`;
 md += `- rerun: \`ATTACK=${attack} bench/attack-latency.sh ${phase} ${rounds} ${warmup}\`\n\n`;
 let worst = 0; const summary = [];
 for (const name of ['no-rate-limit', 'defaults']) {

@@ -79,10 +79,15 @@ async function normalFor(ms) {
   return out;
 }
 
+// Each attack request differs in one alias, as a real attacker's would: no cache keyed by the
+// query's text (answers, parsed documents, cost verdicts) answers it for free.
+let variant = 0;
+const varied = (query) => query.replace('{', `{ v${++variant}: __typename `);
+
 const attackLog = {};
 async function attacker(i, query, name, stop) {
   while (!stop.done) {
-    const r = await post(query, undefined, `10.1.0.${i + 1}`);
+    const r = await post(varied(query), undefined, `10.1.0.${i + 1}`);
     const k = `${name}: ${r.status} ${r.code}`;
     const e = (attackLog[k] ||= { count: 0, totalMs: 0 });
     e.count++; e.totalMs += r.ms;
