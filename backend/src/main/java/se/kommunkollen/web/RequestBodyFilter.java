@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,19 +50,16 @@ class RequestBodyFilter extends OncePerRequestFilter {
 
 	private final TransportProperties properties;
 
-	private final ObjectProvider<MultipartConfigElement> multipartConfig;
+	/**
+	 * Looked up once, at the first multipart body: a lookup per request costs more than
+	 * the filter.
+	 */
+	private final Supplier<MultipartConfigElement> multipartConfig;
 
 	RequestBodyFilter(TransportProperties properties, ObjectProvider<MultipartConfigElement> multipartConfig) {
 		this.properties = properties;
-		this.multipartConfig = multipartConfig;
-	}
-
-	/**
-	 * Looked up only for a multipart body: a lookup per request costs more than the
-	 * filter.
-	 */
-	private MultipartConfigElement multipartConfig() {
-		return this.multipartConfig.getIfAvailable(() -> new MultipartConfigElement(""));
+		this.multipartConfig = SingletonSupplier
+			.of(() -> multipartConfig.getIfAvailable(() -> new MultipartConfigElement("")));
 	}
 
 	@Override
@@ -76,7 +74,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 			byte[] body = (byte[]) request.getAttribute(BODY);
 			if (body != null) {
 				request.removeAttribute(BODY);
-				chain.doFilter(new BufferedBodyRequest(request, body, this::multipartConfig), response);
+				chain.doFilter(new BufferedBodyRequest(request, body, this.multipartConfig), response);
 			}
 			else {
 				chain.doFilter(request, response);
@@ -97,7 +95,7 @@ class RequestBodyFilter extends OncePerRequestFilter {
 		}
 		ByteArrayOutputStream received = new ByteArrayOutputStream((length > 0) ? (int) length : 1024);
 		if (length > 0 && readWithoutWaiting(request.getInputStream(), received, length)) {
-			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray(), this::multipartConfig), response);
+			chain.doFilter(new BufferedBodyRequest(request, received.toByteArray(), this.multipartConfig), response);
 			return;
 		}
 		AsyncContext async = request.startAsync(request, response);
